@@ -1,0 +1,21 @@
+package io.memberkit.application.port.in.member;
+
+import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.Actor;
+import io.memberkit.domain.common.OrganizationId;
+import io.memberkit.domain.common.Require;
+import io.memberkit.domain.membership.Invitee;
+import io.memberkit.domain.membership.MemberRole;
+import java.util.Set;
+
+/** The input of {@link InviteMemberUseCase}. */
+public record InviteMember(Actor actor, OrganizationId organization, Invitee invitee, MemberRole role, Set<SubjectRef> assignments, String comment) {
+    public InviteMember {
+        Require.present(actor, "actor");
+        Require.present(organization, "organization");
+        Require.present(invitee, "invitee");
+        role = role == null ? MemberRole.EDITOR : role;
+        assignments = assignments == null ? Set.of() : Set.copyOf(assignments);
+        comment = Require.text(comment, "comment");
+    }
+}

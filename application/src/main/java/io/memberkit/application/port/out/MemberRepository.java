@@ -1,0 +1,34 @@
+package io.memberkit.application.port.out;
+
+import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.OrganizationId;
+import io.memberkit.domain.common.Page;
+import io.memberkit.domain.common.PageRequest;
+import io.memberkit.domain.common.UserId;
+import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberDetails;
+import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.permission.EditRights;
+import java.util.List;
+import java.util.Optional;
+
+public interface MemberRepository {
+    Optional<Member> find(OrganizationId organization, UserId user);
+
+    /** Members with their accounts, oldest first ({@code since}, then user id), optionally of one role. */
+    Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page);
+
+    /** Every membership of a user, in organizations not deleted: a user belongs to few organizations. */
+    List<Member> membershipsOf(UserId user);
+
+    long countAdmins(OrganizationId organization);
+
+    /** The facts behind "may this user edit this object of this organization", in one round trip: the hot path. */
+    EditRights editRights(UserId user, OrganizationId organization, SubjectRef subject);
+
+    /** Leaving the partial_editor role drops the member's assignments in the same write. */
+    void changeRole(OrganizationId organization, UserId user, MemberRole to);
+
+    /** The member's assignments go with them. */
+    void remove(OrganizationId organization, UserId user);
+}

@@ -1,0 +1,68 @@
+package io.memberkit.application.service;
+
+import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.domain.common.Actor;
+import io.memberkit.domain.common.Change;
+import io.memberkit.domain.common.OrganizationId;
+import io.memberkit.domain.common.UserId;
+import io.memberkit.domain.error.Forbidden;
+import io.memberkit.domain.error.Gone;
+import io.memberkit.domain.error.NotFound;
+import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.organization.Organization;
+import io.memberkit.domain.user.User;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Loads the facts every service asks about (who is acting, which organization, their membership) and records changes. */
+final class Facts {
+    private final OutboundPorts ports;
+
+    Facts(OutboundPorts ports) {
+        this.ports = ports;
+    }
+
+    Instant now() {
+        return ports.clock().instant();
+    }
+
+    /** The acting user, who must be signed in with a usable account. */
+    User signedIn(Actor actor) {
+        var id = actor.userId().orElseThrow(() -> new Forbidden("You must be signed in to do this."));
+        return ports.users().find(id).filter(u -> !u.isGone())
+                .orElseThrow(() -> new Forbidden("The acting account does not exist or is not active."));
+    }
+
+    /** The acting user if signed in; anonymous readers are allowed. */
+    Optional<User> viewer(Actor actor) {
+        return actor.userId().isPresent() ? Optional.of(signedIn(actor)) : Optional.empty();
+    }
+
+    User user(UserId id) {
+        return ports.users().find(id).orElseThrow(() -> new NotFound("User not found"));
+    }
+
+    Organization organization(OrganizationId id) {
+        return ports.organizations().find(id).orElseThrow(() -> new NotFound("Organization not found"));
+    }
+
+    /** An organization not deleted, locked until the unit of work ends: its members are about to change. */
+    Organization organizationForMembershipChange(OrganizationId id) {
+        var organization = ports.organizations().findForMembershipChange(id)
+                .orElseThrow(() -> new NotFound("Organization not found"));
+        if (organization.isDeleted()) {
+            throw new Gone("Organization has been deleted");
+        }
+        return organization;
+    }
+
+    Optional<Member> membership(OrganizationId organization, Optional<User> user) {
+        return user.flatMap(u -> ports.members().find(organization, u.id()));
+    }
+
+    /** Appends the change's events to the audit trail, in the caller's unit of work, and returns its state. */
+    <T> T record(Change<T> change) {
+        change.events().forEach(ports.events()::append);
+        return change.state();
+    }
+}

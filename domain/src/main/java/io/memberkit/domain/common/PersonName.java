@@ -1,0 +1,31 @@
+package io.memberkit.domain.common;
+
+import io.memberkit.domain.error.InvalidInput;
+import java.util.regex.Pattern;
+
+/** Names of people and organizations: a name is not a place to put a link (spam). */
+public final class PersonName {
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|ftp://|www\\.|\\b[a-z0-9-]+\\.(com|org|net|fr|io|info|biz|xyz|ru|cn)\\b)");
+
+    private PersonName() {
+    }
+
+    /** A required name without URLs, trimmed. */
+    public static String require(String value, String field) {
+        var name = Require.nonBlank(value, field);
+        return noLink(name, field);
+    }
+
+    /** An optional name without URLs. */
+    public static String optional(String value, String field) {
+        var name = Require.line(value, field);
+        return name == null ? null : noLink(name, field);
+    }
+
+    private static String noLink(String name, String field) {
+        if (LINK.matcher(name).find()) {
+            throw InvalidInput.of(field, "must not contain a URL");
+        }
+        return name;
+    }
+}

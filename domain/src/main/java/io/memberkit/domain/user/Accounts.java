@@ -1,0 +1,96 @@
+package io.memberkit.domain.user;
+
+import io.memberkit.domain.common.Actor;
+import io.memberkit.domain.common.Change;
+import io.memberkit.domain.common.DomainEvent;
+import io.memberkit.domain.common.EmailAddress;
+import io.memberkit.domain.common.Slug;
+import io.memberkit.domain.common.UserId;
+import io.memberkit.domain.error.Forbidden;
+import io.memberkit.domain.error.Gone;
+import io.memberkit.domain.error.Rule;
+import io.memberkit.domain.error.RuleBroken;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The rules of accounts: who may manage them, and what creating, editing and deleting one does. */
+public final class Accounts {
+    private Accounts() {
+    }
+
+    /** Managing other people's accounts (list, create, update, delete, roles) is for site admins only. */
+    public static void requireSiteAdmin(User actor) {
+        if (!actor.isSiteAdmin()) {
+            throw new Forbidden("Only site administrators can manage users.");
+        }
+    }
+
+    /** A new account; its slug comes from its names, made unique with -1, -2… */
+    public static Change<User> create(User admin, UserId id, UserProfile profile, Set<SiteRole> roles, boolean active,
+                                      Optional<User> emailOwner, Predicate<Slug> slugTaken, Instant now) {
+        requireSiteAdmin(admin);
+        emailOwner.ifPresent(owner -> {
+            throw new RuleBroken(Rule.EMAIL_TAKEN, "That email address is already used by another account.");
+        });
+        var slug = Slug.from(profile.firstName() + " " + profile.lastName()).unique(slugTaken);
+        var user = new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
+                profile.website(), profile.avatar(), roles, active, now, null, null);
+        return Change.of(user, new UserEvent.UserCreated(admin.id(), now, id));
+    }
+
+    /**
+     * An edit of someone's profile. {@code emailOwner} is whoever already holds the new address, if anyone.
+     * Roles and activation change only when given (site admins only; the "me" path passes none).
+     */
+    public static Change<User> update(User actor, User target, ProfileChanges changes, Optional<Set<SiteRole>> roles,
+                                      Optional<Boolean> active, Optional<User> emailOwner, Instant now) {
+        if (target.isDeleted()) {
+            throw new Gone("User has been deleted");
+        }
+        emailOwner.filter(owner -> !owner.id().equals(target.id())).ifPresent(owner -> {
+            throw new RuleBroken(Rule.EMAIL_TAKEN, "That email address is already used by another account.");
+        });
+        var events = new ArrayList<DomainEvent>();
+        var updated = target.withProfile(changes.applyTo(target.profile()));
+        if (!updated.equals(target)) {
+            events.add(new UserEvent.ProfileUpdated(actor.id(), now, target.id()));
+        }
+        if (roles.isPresent() && !roles.get().equals(target.roles())) {
+            events.add(new UserEvent.SiteRolesChanged(actor.id(), now, target.id(), target.roles(), Set.copyOf(roles.get())));
+            updated = updated.withRoles(roles.get());
+        }
+        if (active.isPresent() && active.get() != target.active()) {
+            events.add(new UserEvent.UserActivationChanged(actor.id(), now, target.id(), active.get()));
+            updated = updated.withActive(active.get());
+        }
+        return new Change<>(updated, events);
+    }
+
+    /** The admin path refuses to delete oneself: uData sends people to the "me" API for that. */
+    public static void requireNotSelf(User admin, User target) {
+        if (admin.id().equals(target.id())) {
+            throw new Forbidden("You cannot delete yourself with this API. Use the \"me\" API instead.");
+        }
+    }
+
+    /** The account as it is kept once deleted: anonymised, as uData does, so no personal data stays behind. */
+    public static User anonymised(User user, Instant now) {
+        return new User(user.id(), user.slug(), "DELETED", "DELETED",
+                EmailAddress.parse(user.id().value().replaceAll("[^A-Za-z0-9._-]", "-") + "@deleted.invalid", "email"),
+                null, null, null, Set.of(), false, user.since(), user.lastLogin(), now);
+    }
+
+    /** Anyone signed in, whose account is usable. */
+    public static UserId requireSignedIn(Actor actor) {
+        return actor.userId().orElseThrow(() -> new Forbidden("You must be signed in to do this."));
+    }
+
+    /** A list of who matches, for errors. */
+    public static String names(List<User> users) {
+        return String.join(", ", users.stream().map(User::fullName).toList());
+    }
+}

@@ -1,0 +1,6 @@
+package io.memberkit.domain.user;
+
+/** Roles on the whole site, beyond any organization. uData knows one: admin. */
+public enum SiteRole {
+    ADMIN
+}

@@ -1,0 +1,48 @@
+package io.memberkit.domain.user;
+
+import io.memberkit.domain.common.DomainEvent;
+import io.memberkit.domain.common.UserId;
+import java.time.Instant;
+import java.util.Set;
+
+/** What happens to accounts. */
+public sealed interface UserEvent extends DomainEvent {
+    /** The account concerned. */
+    UserId user();
+
+    record UserCreated(UserId actor, Instant at, UserId user) implements UserEvent {
+        @Override
+        public String describe() {
+            return "created user " + user;
+        }
+    }
+
+    record ProfileUpdated(UserId actor, Instant at, UserId user) implements UserEvent {
+        @Override
+        public String describe() {
+            return "updated the profile of " + user;
+        }
+    }
+
+    record SiteRolesChanged(UserId actor, Instant at, UserId user, Set<SiteRole> from, Set<SiteRole> to) implements UserEvent {
+        @Override
+        public String describe() {
+            return "changed the site roles of " + user + " from " + from + " to " + to;
+        }
+    }
+
+    record UserActivationChanged(UserId actor, Instant at, UserId user, boolean active) implements UserEvent {
+        @Override
+        public String describe() {
+            return (active ? "activated " : "deactivated ") + user;
+        }
+    }
+
+    /** {@code sendMail} false is uData's {@code no_mail}. */
+    record UserDeleted(UserId actor, Instant at, UserId user, boolean sendMail, boolean deleteComments) implements UserEvent {
+        @Override
+        public String describe() {
+            return "deleted user " + user + (sendMail ? "" : " (no mail)") + (deleteComments ? " and their comments" : "");
+        }
+    }
+}
