@@ -88,7 +88,7 @@ public final class World {
     public Member member(Organization organization, User admin, User user, MemberRole role, Set<SubjectRef> assignments) {
         var invitation = members.invite(new InviteMember(Actor.user(admin.id()), organization.id(),
                 new Invitee.Known(user.id()), role, assignments, null));
-        return me.accept(new AcceptInvitation(Actor.user(user.id()), invitation.id()));
+        return requests.accept(new AcceptInvitation(Actor.user(user.id()), invitation.id()));
     }
 
     /** Declares an object of the organization, as the embedding platform would. */
