@@ -72,8 +72,9 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
             var admin = facts.signedIn(command.actor());
             var change = Accounts.create(admin, ports.ids().newUser(), command.profile(), command.roles(),
                     command.active(), emailOwner(command.profile().email()), ports.users()::slugExists, facts.now());
-            ports.users().add(change.state());
-            return facts.record(change);
+            var stored = ports.users().add(change.state());
+            facts.record(change);
+            return stored;
         });
     }
 

@@ -212,11 +212,12 @@ public final class InMemoryStore {
         }
 
         @Override
-        public void add(User user) {
+        public User add(User user) {
             if (state.users.containsKey(user.id()) || slugExists(user.slug())) {
                 throw new Conflict("user " + user.id() + " exists already");
             }
             state.users.put(user.id(), user);
+            return user;
         }
 
         @Override
@@ -298,12 +299,13 @@ public final class InMemoryStore {
         }
 
         @Override
-        public void create(Organization organization, Member founder) {
+        public Organization create(Organization organization, Member founder) {
             if (state.organizations.containsKey(organization.id()) || slugExists(organization.slug())) {
                 throw new Conflict("organization " + organization.id() + " exists already");
             }
             state.organizations.put(organization.id(), organization);
             state.members.put(key(founder.organization(), founder.user()), founder);
+            return withMetrics(organization);
         }
 
         @Override
@@ -442,13 +444,15 @@ public final class InMemoryStore {
         }
 
         @Override
-        public void invite(MembershipRequest invitation) {
+        public MembershipRequest invite(MembershipRequest invitation) {
             state.requests.put(invitation.id(), invitation);
+            return invitation;
         }
 
         @Override
-        public void request(MembershipRequest request) {
+        public MembershipRequest request(MembershipRequest request) {
             state.requests.put(request.id(), request);
+            return request;
         }
 
         @Override
