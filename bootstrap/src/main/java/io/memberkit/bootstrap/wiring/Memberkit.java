@@ -6,9 +6,13 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The way in for plain Java callers: configure, {@link Builder#build() build}, take the use cases, close.
@@ -22,6 +26,7 @@ import java.util.Objects;
  * releases the context and with it every pool and thread it started.
  */
 public final class Memberkit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Memberkit.class);
     private final ApplicationContext context;
     private final UseCases useCases;
 
@@ -47,6 +52,9 @@ public final class Memberkit implements AutoCloseable {
     /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
+        private final List<EventListener> listeners = new ArrayList<>();
+        private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
+                LOG.warn("A listener failed on {}; the change is committed and stays", event.type(), failure);
         private Clock clock = Clock.systemUTC();
         private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
 
@@ -87,6 +95,18 @@ public final class Memberkit implements AutoCloseable {
             return this;
         }
 
+        /** Called with each event once its use case has committed; see {@link EventListener}. */
+        public Builder onEvent(EventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Told when a listener throws; by default the failure is logged at WARN. */
+        public Builder onListenerFailure(ListenerFailureHandler handler) {
+            this.onListenerFailure = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
         public Memberkit build() {
             var settings = new MembershipSettings(invitationTtl);
             var context = ApplicationContext.builder()
@@ -96,10 +116,11 @@ public final class Memberkit implements AutoCloseable {
                     .start();
             try {
                 var ports = context.getBean(OutboundPorts.class);
-                var clocked = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
-                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.events(),
-                        ports.ids(), ports.unitOfWork(), clock);
-                return new Memberkit(context, new UseCases(clocked, settings));
+                var events = new AfterCommitEvents(listeners, onListenerFailure);
+                var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
+                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(),
+                        events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
+                return new Memberkit(context, new UseCases(wired, settings));
             } catch (RuntimeException e) {
                 context.close();
                 throw e;
