@@ -79,6 +79,11 @@ class UserUseCasesTest {
             assertThat(second.slug().value()).isEqualTo("zoe-nunez-1");
             assertThat(third.slug().value()).isEqualTo("zoe-nunez-2");
         }
+
+        @Test
+        void names_without_any_letter_or_digit_are_refused() {
+            assertInvalidInput("slug", () -> created("-", "?", "dash@example.org"));
+        }
     }
 
     @Nested
