@@ -41,14 +41,19 @@ class EmailAddressTest {
     }
 
     @Nested
-    class The_domain_is_kept_lower_case_so_lookups_match {
+    class The_address_is_kept_lower_case_as_udata_keeps_it_so_lookups_match {
         @Test
-        void the_domain_is_lower_cased_and_the_local_part_kept_as_written() {
+        void an_address_written_in_mixed_case_equals_its_lower_case_self() {
             var email = new EmailAddress("Ada.Lovelace@Example.ORG");
 
-            assertThat(email.value()).isEqualTo("Ada.Lovelace@example.org");
+            assertThat(email.value()).isEqualTo("ada.lovelace@example.org");
             assertThat(email.domain()).isEqualTo("example.org");
-            assertThat(email).isEqualTo(new EmailAddress("Ada.Lovelace@example.org"));
+            assertThat(email).isEqualTo(new EmailAddress("ada.lovelace@example.org"));
+        }
+
+        @Test
+        void different_addresses_stay_different() {
+            assertThat(new EmailAddress("ada@example.org")).isNotEqualTo(new EmailAddress("ada@example.com"));
         }
     }
 

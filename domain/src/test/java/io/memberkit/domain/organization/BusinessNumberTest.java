@@ -40,17 +40,23 @@ class BusinessNumberTest {
     }
 
     @Nested
-    class Its_luhn_checksum_must_hold {
+    class Its_siren_luhn_checksum_must_hold_as_udata_checks_it {
         @Test
-        void a_siret_whose_checksum_holds_is_allowed() {
-            assertThat(new BusinessNumber("35600000000048").value()).isEqualTo("35600000000048");
+        void a_siret_whose_siren_checksum_holds_is_allowed_whatever_its_establishment_number() {
+            assertThat(new BusinessNumber("13002526500013").value()).isEqualTo("13002526500013");
+            // the SIREN 732829320 holds; uData does not check the establishment part, nor do we
+            assertThat(new BusinessNumber("73282932000075").value()).isEqualTo("73282932000075");
         }
 
         @Test
-        void a_siret_whose_checksum_fails_is_refused() {
+        void la_poste_is_allowed_although_its_siren_fails_the_checksum() {
+            assertThat(new BusinessNumber("35600000000048").value()).isEqualTo("35600000000048");
+            assertInvalid(FIELD, () -> new BusinessNumber("35600000000049"));
+        }
+
+        @Test
+        void a_siret_whose_siren_checksum_fails_is_refused() {
             assertThat(assertInvalid(FIELD, () -> new BusinessNumber("12345678901234")).errors().get(FIELD))
-                    .containsExactly("Invalid Siret number");
-            assertThat(assertInvalid(FIELD, () -> new BusinessNumber("73282932000075")).errors().get(FIELD))
                     .containsExactly("Invalid Siret number");
         }
     }
