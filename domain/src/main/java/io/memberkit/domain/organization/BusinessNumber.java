@@ -9,7 +9,7 @@ import io.memberkit.domain.error.InvalidInput;
  */
 public record BusinessNumber(String value) {
     public static final String FIELD = "business_number_id";
-    /** La Poste's SIRET, which uData accepts although its SIREN fails the checksum. */
+    /** La Poste's SIRET, which uData accepts whatever the checksum says (the full-SIRET Luhn fails on it). */
     private static final String LA_POSTE = "35600000000048";
 
     public BusinessNumber {

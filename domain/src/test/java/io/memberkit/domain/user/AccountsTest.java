@@ -244,15 +244,32 @@ class AccountsTest {
     }
 
     @Nested
-    class Acting_for_oneself_requires_signing_in {
+    class Signing_up_for_an_account_of_ones_own {
+        private final UserProfile profile = TestUsers.aUser().named("Agnès", "Varda").email("agnes@example.org")
+                .profile();
+
         @Test
-        void a_signed_in_user_is_named() {
-            assertThat(Accounts.requireSignedIn(Actor.user("ada"))).isEqualTo(new UserId("ada"));
+        void a_new_account_is_active_never_a_site_admin_and_slugged_from_its_names() {
+            var change = Accounts.register(new UserId("new"), profile, Optional.empty(), slug -> false, NOW);
+
+            assertThat(change.state().slug()).isEqualTo(new Slug("agnes-varda"));
+            assertThat(change.state().isSiteAdmin()).isFalse();
+            assertThat(change.state().active()).isTrue();
+            assertThat(change.events()).singleElement().isInstanceOf(UserCreated.class);
         }
 
         @Test
-        void an_anonymous_actor_is_forbidden() {
-            assertThatThrownBy(() -> Accounts.requireSignedIn(Actor.anonymous())).isInstanceOf(Forbidden.class);
+        void an_email_already_used_is_refused() {
+            assertBreaks(Rule.EMAIL_TAKEN, () -> Accounts.register(new UserId("new"), profile, Optional.of(ada),
+                    slug -> false, NOW));
+        }
+
+        @Test
+        void an_account_needs_a_real_email_address() {
+            var masked = new UserProfile("Agnès", "Varda", new io.memberkit.domain.common.MaskedEmail("ag***@x.org"),
+                    null, null, null);
+            assertInvalid("email", () -> Accounts.register(new UserId("new"), masked, Optional.empty(), slug -> false,
+                    NOW));
         }
     }
 }
