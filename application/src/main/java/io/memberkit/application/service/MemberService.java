@@ -61,8 +61,9 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
                     command.role(), command.assignments(), command.comment(),
                     new Memberships.InviteeFacts(alreadyMember, ports.requests().findPending(organization.id(), invitee)),
                     ports.subjects()::find, facts.now(), settings.invitationTtl());
-            ports.requests().invite(change.state());
-            return facts.record(change);
+            var stored = ports.requests().invite(change.state());
+            facts.record(change);
+            return stored;
         });
     }
 

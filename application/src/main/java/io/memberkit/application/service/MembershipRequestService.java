@@ -55,12 +55,14 @@ public final class MembershipRequestService implements RequestMembershipUseCase,
             boolean alreadyMember = ports.members().find(organization.id(), applicant.id()).isPresent();
             var change = Memberships.request(ports.ids().newMembershipRequest(), organization, applicant.id(),
                     command.comment(), new Memberships.InviteeFacts(alreadyMember, pending), facts.now());
+            var stored = change.state();
             if (pending.isPresent()) {
-                ports.requests().updateComment(change.state().id(), change.state().comment());
+                ports.requests().updateComment(stored.id(), stored.comment());
             } else {
-                ports.requests().request(change.state());
+                stored = ports.requests().request(stored);
             }
-            return new RequestOutcome(facts.record(change), pending.isEmpty());
+            facts.record(change);
+            return new RequestOutcome(stored, pending.isEmpty());
         });
     }
 

@@ -73,9 +73,10 @@ public final class OrganizationService implements ListOrganizationsUseCase, GetO
             var created = Organizations.create(ports.ids().newOrganization(), command.details(), creator.id(),
                     ports.organizations()::slugExists, now);
             var founder = Memberships.founder(created.state().id(), creator.id(), now);
-            ports.organizations().create(created.state(), founder.state());
+            var stored = ports.organizations().create(created.state(), founder.state());
             facts.record(founder);
-            return facts.record(created);
+            facts.record(created);
+            return stored;
         });
     }
 

@@ -10,6 +10,8 @@ import io.memberkit.application.port.in.user.ListSiteRoles;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsers;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
+import io.memberkit.application.port.in.user.RegisterUser;
+import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsers;
 import io.memberkit.application.port.in.user.SuggestUsersUseCase;
 import io.memberkit.application.port.in.user.UpdateUser;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * each keeps its own inbound port, so a caller still depends on exactly the one it uses.
  */
 public final class UserService implements ListUsersUseCase, GetUserUseCase, CreateUserUseCase, UpdateUserUseCase,
-        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase {
+        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase, RegisterUserUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final AccountDeletion deletion;
@@ -72,8 +74,20 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
             var admin = facts.signedIn(command.actor());
             var change = Accounts.create(admin, ports.ids().newUser(), command.profile(), command.roles(),
                     command.active(), emailOwner(command.profile().email()), ports.users()::slugExists, facts.now());
-            ports.users().add(change.state());
-            return facts.record(change);
+            var stored = ports.users().add(change.state());
+            facts.record(change);
+            return stored;
+        });
+    }
+
+    @Override
+    public User register(RegisterUser command) {
+        return ports.unitOfWork().write(() -> {
+            var change = Accounts.register(ports.ids().newUser(), command.profile(),
+                    emailOwner(command.profile().email()), ports.users()::slugExists, facts.now());
+            var stored = ports.users().add(change.state());
+            facts.record(change);
+            return stored;
         });
     }
 

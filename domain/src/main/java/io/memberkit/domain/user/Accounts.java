@@ -1,6 +1,5 @@
 package io.memberkit.domain.user;
 
-import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.Change;
 import io.memberkit.domain.common.DomainEvent;
 import io.memberkit.domain.common.EmailAddress;
@@ -12,7 +11,6 @@ import io.memberkit.domain.error.Rule;
 import io.memberkit.domain.error.RuleBroken;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,6 +38,24 @@ public final class Accounts {
         var user = new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
                 profile.website(), profile.avatar(), roles, active, now, null, null);
         return Change.of(user, new UserEvent.UserCreated(admin.id(), now, id));
+    }
+
+    /**
+     * Someone signs up for an account of their own: never a site admin, and with a real email address, which is
+     * how pending email invitations find them.
+     */
+    public static Change<User> register(UserId id, UserProfile profile, Optional<User> emailOwner,
+                                        Predicate<Slug> slugTaken, Instant now) {
+        if (!(profile.email() instanceof EmailAddress)) {
+            throw io.memberkit.domain.error.InvalidInput.of("email", "is required");
+        }
+        emailOwner.ifPresent(owner -> {
+            throw new RuleBroken(Rule.EMAIL_TAKEN, "That email address is already used by another account.");
+        });
+        var slug = Slug.from(profile.firstName() + " " + profile.lastName()).unique(slugTaken);
+        var user = new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
+                profile.website(), profile.avatar(), Set.of(), true, now, null, null);
+        return Change.of(user, new UserEvent.UserCreated(id, now, id));
     }
 
     /**
@@ -84,13 +100,4 @@ public final class Accounts {
                 null, null, null, Set.of(), false, user.since(), user.lastLogin(), now);
     }
 
-    /** Anyone signed in, whose account is usable. */
-    public static UserId requireSignedIn(Actor actor) {
-        return actor.userId().orElseThrow(() -> new Forbidden("You must be signed in to do this."));
-    }
-
-    /** A list of who matches, for errors. */
-    public static String names(List<User> users) {
-        return String.join(", ", users.stream().map(User::fullName).toList());
-    }
 }

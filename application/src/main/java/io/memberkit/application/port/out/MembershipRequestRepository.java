@@ -27,11 +27,11 @@ public interface MembershipRequestRepository {
     /** Pending invitations addressed to this user by id or by email, oldest first. */
     List<MembershipRequest> pendingInvitationsFor(UserId user, Optional<EmailAddress> email);
 
-    /** An admin invites (POST /organizations/{org}/member/). */
-    void invite(MembershipRequest invitation);
+    /** An admin invites (POST /organizations/{org}/member/); returns the invitation as stored (with the remote's id). */
+    MembershipRequest invite(MembershipRequest invitation);
 
-    /** A user asks to join (POST /organizations/{org}/membership/). */
-    void request(MembershipRequest request);
+    /** A user asks to join (POST /organizations/{org}/membership/); returns the request as stored. */
+    MembershipRequest request(MembershipRequest request);
 
     /** A second request while one is pending: its comment is replaced. */
     void updateComment(MembershipRequestId id, String comment);

@@ -31,8 +31,8 @@ public interface OrganizationRepository {
     /** Up to {@code size} organizations whose name, acronym or slug starts with {@code prefix}, case-insensitive. */
     List<Organization> suggest(String prefix, int size);
 
-    /** A new organization with its first admin, its creator. */
-    void create(Organization organization, Member founder);
+    /** A new organization with its first admin, its creator; returned as stored (a remote assigns its own id). */
+    Organization create(Organization organization, Member founder);
 
     void update(Organization organization);
 

@@ -24,7 +24,8 @@ public interface UserRepository {
     /** Up to {@code size} usable accounts whose first name, last name or slug starts with {@code prefix}, case-insensitive. */
     List<User> suggest(String prefix, int size);
 
-    void add(User user);
+    /** Stores a new account and returns it as stored (a remote assigns its own id). */
+    User add(User user);
 
     /** An administrator's edit of someone's account (profile, roles, activation). */
     void update(User user);

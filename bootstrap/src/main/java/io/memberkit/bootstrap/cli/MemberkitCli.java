@@ -1,0 +1,53 @@
+package io.memberkit.bootstrap.cli;
+
+import io.memberkit.domain.error.DomainException;
+import io.memberkit.domain.error.InvalidInput;
+import io.memberkit.domain.error.RuleBroken;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The executable's entry point: runs one command and exits with its code (see {@link ExitCodes}). */
+public final class MemberkitCli {
+    private MemberkitCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        var commandLine = new CommandLine(new MemberkitCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            cmd.getErr().println(describe(failure));
+            return ExitCodes.of(failure);
+        });
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            var cmd = failure.getCommandLine();
+            cmd.getErr().println(failure.getMessage());
+            cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** One line that says what was refused and why, naming the rule or the field. */
+    static String describe(Throwable failure) {
+        if (failure instanceof RuleBroken broken) {
+            return "refused (" + broken.rule() + "): " + broken.getMessage();
+        }
+        if (failure instanceof InvalidInput invalid) {
+            return "invalid input: " + String.join("; ", invalid.errors().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList());
+        }
+        if (failure instanceof DomainException refusal) {
+            return refusal.kind().name().toLowerCase().replace('_', ' ') + ": " + refusal.getMessage();
+        }
+        if (ExitCodes.of(failure) == ExitCodes.INTERNAL) {
+            return "internal error (" + failure.getClass().getSimpleName() + "): " + failure.getMessage();
+        }
+        return failure.getMessage();
+    }
+}

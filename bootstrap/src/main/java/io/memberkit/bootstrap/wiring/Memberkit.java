@@ -1,0 +1,109 @@
+package io.memberkit.bootstrap.wiring;
+
+import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.application.service.MembershipSettings;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The way in for plain Java callers: configure, {@link Builder#build() build}, take the use cases, close.
+ * <pre>{@code
+ * try (var memberkit = Memberkit.builder().embeddedH2(Path.of("data")).build()) {
+ *     var invitation = memberkit.useCases().inviteMember().invite(new InviteMember(...));
+ * }
+ * }</pre>
+ * A Micronaut context runs inside, because the database adapter is made of Micronaut Data repositories generated
+ * at compile time; the caller never sees it, writes no annotation and needs no Micronaut knowledge. Closing
+ * releases the context and with it every pool and thread it started.
+ */
+public final class Memberkit implements AutoCloseable {
+    private final ApplicationContext context;
+    private final UseCases useCases;
+
+    private Memberkit(ApplicationContext context, UseCases useCases) {
+        this.context = context;
+        this.useCases = useCases;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every use case, each behind its own inbound port. */
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
+    public static final class Builder {
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
+
+        private Builder() {
+        }
+
+        /** The embedded H2 database in {@code dataDirectory} (created and migrated on first start). The default. */
+        public Builder embeddedH2(Path dataDirectory) {
+            properties.put("memberkit.data-dir", dataDirectory.toAbsolutePath().toString());
+            return this;
+        }
+
+        /** An in-memory H2 database that lives as long as this instance: for tests and demos. */
+        public Builder inMemory(String name) {
+            return jdbc("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;" + DatabaseSettings.H2_OPTIONS, "sa", "");
+        }
+
+        /** A PostgreSQL database, shared by as many memberkit instances as needed. */
+        public Builder postgres(String jdbcUrl, String user, String password) {
+            return jdbc(jdbcUrl, user, password);
+        }
+
+        private Builder jdbc(String url, String user, String password) {
+            properties.put(DatabaseSettings.URL, Objects.requireNonNull(url, "url"));
+            properties.put(DatabaseSettings.USER, user == null ? "" : user);
+            properties.put(DatabaseSettings.PASSWORD, password == null ? "" : password);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How long an invitation can be accepted (7 days unless said otherwise). */
+        public Builder invitationTtl(Duration value) {
+            this.invitationTtl = Objects.requireNonNull(value, "invitationTtl");
+            return this;
+        }
+
+        public Memberkit build() {
+            var settings = new MembershipSettings(invitationTtl);
+            var context = ApplicationContext.builder()
+                    .properties(properties)
+                    .deduceEnvironment(false)
+                    .banner(false)
+                    .start();
+            try {
+                var ports = context.getBean(OutboundPorts.class);
+                var clocked = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
+                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.events(),
+                        ports.ids(), ports.unitOfWork(), clock);
+                return new Memberkit(context, new UseCases(clocked, settings));
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
+        }
+    }
+}
