@@ -107,11 +107,9 @@ CREATE TABLE membership_requests (
     handled_on      TIMESTAMP WITH TIME ZONE,
     refusal_comment VARCHAR(10000),
     expires_at      TIMESTAMP WITH TIME ZONE,
-    -- set only while pending, so the unique key below allows one pending request per invitee (NULLs are distinct)
-    pending_invitee VARCHAR(254)   GENERATED ALWAYS AS (
-        CASE WHEN status = 'pending' THEN COALESCE(user_id, email) END) ${stored},
+    -- one pending request per invitee is the domain's rule, not the schema's: a user's own request and an
+    -- invitation addressed to them may both be pending for a while
     CONSTRAINT membership_requests_pk PRIMARY KEY (id),
-    CONSTRAINT membership_requests_pending_key UNIQUE (organization_id, pending_invitee),
     CONSTRAINT membership_requests_organization_fk FOREIGN KEY (organization_id) REFERENCES organizations (id),
     CONSTRAINT membership_requests_user_fk FOREIGN KEY (user_id) REFERENCES users (id),
     CONSTRAINT membership_requests_created_by_fk FOREIGN KEY (created_by) REFERENCES users (id),

@@ -16,7 +16,6 @@ final class Constraints {
             "follows_followed_organization_fk",
             "request_assignments_class_check",
             "organization_badges_badge_check",
-            "membership_requests_pending_key",
             "request_assignments_request_fk",
             "membership_requests_role_check",
             "membership_requests_kind_check",

@@ -2,6 +2,7 @@ package io.memberkit.adapter.persistence.common;
 
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -23,6 +24,7 @@ public class PagedSql {
     }
 
     /** {@code SELECT * FROM table WHERE where ORDER BY orderBy}, one page of it, and the total. */
+    @Connectable
     public <R> Page<R> page(Class<R> rowType, String table, String where, List<?> parameters, String orderBy,
                             PageRequest page) {
         var items = jdbc.prepareStatement(

@@ -2,8 +2,10 @@ package io.memberkit.adapter.persistence.common;
 
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.domain.error.Conflict;
-import io.memberkit.domain.error.DomainException;
 import io.memberkit.domain.error.InvalidInput;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.exceptions.TransactionException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +30,20 @@ public final class SqlFailures {
     private SqlFailures() {
     }
 
-    /** The domain error or backend failure {@code failure} stands for; domain errors pass through unchanged. */
-    public static RuntimeException translate(Throwable failure) {
-        if (failure instanceof DomainException domain) {
-            return domain;
+    /**
+     * The domain error or backend failure a database failure stands for. Anything else (a domain error, a bug in
+     * the caller's work) is returned unchanged: it is not the database's to explain.
+     */
+    public static RuntimeException translate(RuntimeException failure) {
+        var sql = sqlException(failure);
+        if (sql.isPresent()) {
+            return fromSqlState(sql.get());
         }
-        if (failure instanceof BackendFailure backend) {
-            return backend;
+        if (failure instanceof DataAccessException || failure instanceof TransactionException
+                || failure instanceof ConnectionException) {
+            return new BackendFailure.Unavailable("the database could not answer", failure);
         }
-        return sqlException(failure)
-                .map(SqlFailures::fromSqlState)
-                .orElseGet(() -> new BackendFailure.Unavailable("the database could not answer", failure));
+        return failure;
     }
 
     private static RuntimeException fromSqlState(SQLException e) {

@@ -134,11 +134,12 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public void create(Organization organization, Member founder) {
+    public Organization create(Organization organization, Member founder) {
         rows.save(mapper.toRow(organization));
         organization.badges().forEach(badge -> badges.add(organization.id().value(), Values.code(badge)));
         members.save(memberMapper.toRow(founder));
         rows.addMembers(organization.id().value(), 1);
+        return find(organization.id()).orElseThrow();
     }
 
     @Override

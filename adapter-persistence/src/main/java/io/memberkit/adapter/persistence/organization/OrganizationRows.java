@@ -1,5 +1,6 @@
 package io.memberkit.adapter.persistence.organization;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -29,8 +30,9 @@ public interface OrganizationRows extends GenericRepository<OrganizationRow, Str
             UPDATE organizations SET name = :name, acronym = :acronym, description = :description, url = :url,
                 logo = :logo, business_number_id = :businessNumberId, last_modified = :lastModified
             WHERE id = :id""")
-    void updateDetails(String id, String name, String acronym, String description, String url, String logo,
-                       String businessNumberId, Instant lastModified);
+    void updateDetails(String id, String name, @Nullable String acronym, @Nullable String description,
+                       @Nullable String url, @Nullable String logo, @Nullable String businessNumberId,
+                       Instant lastModified);
 
     @Query("UPDATE organizations SET deleted = :deleted, last_modified = :lastModified WHERE id = :id")
     void markDeleted(String id, Instant deleted, Instant lastModified);
