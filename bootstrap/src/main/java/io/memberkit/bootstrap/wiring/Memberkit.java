@@ -1,11 +1,13 @@
 package io.memberkit.bootstrap.wiring;
 
+import io.memberkit.adapter.persistence.common.PersistenceFactory;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.application.service.MembershipSettings;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,8 @@ public final class Memberkit implements AutoCloseable {
         private final List<EventListener> listeners = new ArrayList<>();
         private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
                 LOG.warn("A listener failed on {}; the change is committed and stays", event.type(), failure);
-        private Clock clock = Clock.systemUTC();
+        // milliseconds: what both databases keep exactly, so a time read back equals the time written
+        private Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
 
         private Builder() {
@@ -63,7 +66,7 @@ public final class Memberkit implements AutoCloseable {
 
         /** The embedded H2 database in {@code dataDirectory} (created and migrated on first start). The default. */
         public Builder embeddedH2(Path dataDirectory) {
-            properties.put("memberkit.data-dir", dataDirectory.toAbsolutePath().toString());
+            properties.put(DatabaseSettings.DATA_DIR, dataDirectory.toAbsolutePath().toString());
             return this;
         }
 
@@ -111,6 +114,7 @@ public final class Memberkit implements AutoCloseable {
             var settings = new MembershipSettings(invitationTtl);
             var context = ApplicationContext.builder()
                     .properties(properties)
+                    .environments(PersistenceFactory.ENVIRONMENT)
                     .deduceEnvironment(false)
                     .banner(false)
                     .start();
