@@ -35,11 +35,11 @@ final class AccountDeletion {
                 (OrganizationId org) -> ports.members().countAdmins(org)));
         var now = facts.now();
         var anonymised = Accounts.anonymised(target, now);
+        // decided before the write, which drops the memberships: counted after it, a co-admin would look like the last
+        var removals = memberships.stream().map(membership -> Memberships.remove(membership,
+                ports.members().countAdmins(membership.organization()), actor.id(), now)).toList();
         write.accept(anonymised);
-        for (var membership : memberships) {
-            facts.record(Memberships.remove(membership, ports.members().countAdmins(membership.organization()),
-                    actor.id(), now));
-        }
+        removals.forEach(facts::record);
         return facts.record(Change.of(anonymised,
                 new UserEvent.UserDeleted(actor.id(), now, target.id(), sendMail, deleteComments)));
     }

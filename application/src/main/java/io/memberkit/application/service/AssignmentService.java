@@ -79,6 +79,11 @@ public final class AssignmentService implements ListAssignmentsUseCase, SyncAssi
             if (existing.filter(subject::equals).isPresent()) {
                 return subject;
             }
+            // moving an object out of its organization takes the right to edit it there, as removing it does
+            if (existing.isPresent() && !Permissions.mayEdit(ports.members().editRights(actor.id(),
+                    existing.get().owner(), existing.get().ref()))) {
+                throw new Forbidden("You do not have the permission to modify that object.");
+            }
             // an object that moves to another organization loses its assignments, as in uData
             existing.ifPresent(moved -> ports.subjects().remove(moved.ref()));
             var now = facts.now();

@@ -3,12 +3,15 @@ package io.memberkit.application.service;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.Change;
+import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.NotFound;
+import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.user.User;
 import java.time.Instant;
@@ -58,6 +61,20 @@ final class Facts {
 
     Optional<Member> membership(OrganizationId organization, Optional<User> user) {
         return user.flatMap(u -> ports.members().find(organization, u.id()));
+    }
+
+    /**
+     * The pending request or invitation of the organization addressed to this invitee. For a known user, an
+     * invitation still waiting for their email address is theirs too: invited by email before registering.
+     */
+    Optional<MembershipRequest> pendingFor(OrganizationId organization, Invitee invitee) {
+        var pending = ports.requests().findPending(organization, invitee);
+        if (pending.isPresent() || !(invitee instanceof Invitee.Known known)) {
+            return pending;
+        }
+        return ports.users().find(known.user()).map(User::email)
+                .filter(EmailAddress.class::isInstance).map(EmailAddress.class::cast)
+                .flatMap(email -> ports.requests().findPending(organization, new Invitee.ByEmail(email)));
     }
 
     /** Appends the change's events to the audit trail, in the caller's unit of work, and returns its state. */

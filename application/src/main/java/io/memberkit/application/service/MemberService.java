@@ -59,7 +59,7 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
                     && ports.members().find(organization.id(), known.user()).isPresent();
             var change = Memberships.invite(ports.ids().newMembershipRequest(), organization, admin.id(), invitee,
                     command.role(), command.assignments(), command.comment(),
-                    new Memberships.InviteeFacts(alreadyMember, ports.requests().findPending(organization.id(), invitee)),
+                    new Memberships.InviteeFacts(alreadyMember, facts.pendingFor(organization.id(), invitee)),
                     ports.subjects()::find, facts.now(), settings.invitationTtl());
             var stored = ports.requests().invite(change.state());
             facts.record(change);

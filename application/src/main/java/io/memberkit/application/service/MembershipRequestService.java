@@ -51,7 +51,7 @@ public final class MembershipRequestService implements RequestMembershipUseCase,
         return ports.unitOfWork().write(() -> {
             var applicant = facts.signedIn(command.actor());
             var organization = facts.organizationForMembershipChange(command.organization());
-            var pending = ports.requests().findPending(organization.id(), new Invitee.Known(applicant.id()));
+            var pending = facts.pendingFor(organization.id(), new Invitee.Known(applicant.id()));
             boolean alreadyMember = ports.members().find(organization.id(), applicant.id()).isPresent();
             var change = Memberships.request(ports.ids().newMembershipRequest(), organization, applicant.id(),
                     command.comment(), new Memberships.InviteeFacts(alreadyMember, pending), facts.now());

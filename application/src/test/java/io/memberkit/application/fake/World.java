@@ -2,6 +2,7 @@ package io.memberkit.application.fake;
 
 import io.memberkit.application.port.in.me.AcceptInvitation;
 import io.memberkit.application.port.in.member.InviteMember;
+import io.memberkit.application.port.in.request.RequestMembership;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.application.service.AssignmentService;
 import io.memberkit.application.service.AuditService;
@@ -19,6 +20,7 @@ import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.Memberships;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.testing.TestClock;
@@ -40,12 +42,21 @@ public final class World {
     public final UserService users = new UserService(ports);
     public final MeService me = new MeService(ports);
     public final OrganizationService organizations = new OrganizationService(ports);
-    public final MemberService members = new MemberService(ports, MembershipSettings.DEFAULTS);
+    public final MemberService members;
     public final MembershipRequestService requests = new MembershipRequestService(ports);
     public final AssignmentService assignments = new AssignmentService(ports);
     public final PermissionService permissions = new PermissionService(ports);
     public final FollowService follows = new FollowService(ports);
     public final AuditService audit = new AuditService(ports);
+
+    public World() {
+        this(MembershipSettings.DEFAULTS);
+    }
+
+    /** A world whose platform configured its own membership settings, such as the invitation delay. */
+    public World(MembershipSettings settings) {
+        this.members = new MemberService(ports, settings);
+    }
 
     /** A stored user built from the builder. */
     public User user(TestUsers.Builder builder) {
@@ -89,6 +100,18 @@ public final class World {
         var invitation = members.invite(new InviteMember(Actor.user(admin.id()), organization.id(),
                 new Invitee.Known(user.id()), role, assignments, null));
         return requests.accept(new AcceptInvitation(Actor.user(user.id()), invitation.id()));
+    }
+
+    /** A pending invitation of {@code user} as {@code role}, sent by {@code admin}. */
+    public MembershipRequest invitation(Organization organization, User admin, User user, MemberRole role) {
+        return members.invite(new InviteMember(Actor.user(admin.id()), organization.id(), new Invitee.Known(user.id()),
+                role, Set.of(), null));
+    }
+
+    /** A pending membership request of {@code applicant}. */
+    public MembershipRequest membershipRequest(Organization organization, User applicant) {
+        return requests.request(new RequestMembership(Actor.user(applicant.id()), organization.id(), "Let me in"))
+                .request();
     }
 
     /** Declares an object of the organization, as the embedding platform would. */

@@ -32,6 +32,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -55,6 +57,8 @@ public final class QuickstartCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private int step;
+    /** Ids are opaque; the story names people instead. */
+    private final Map<String, String> names = new LinkedHashMap<>();
 
     @Override
     public Integer call() {
@@ -141,13 +145,23 @@ public final class QuickstartCommand implements Callable<Integer> {
         out.println("Audit trail:");
         var audit = uc.listAuditTrail().list(new ListAuditTrail(as(admin), organization.id(), PageRequest.first(100)));
         var trail = new Table("AT", "ACTOR", "EVENT", "WHAT");
-        audit.items().forEach(e -> trail.row(e.at(), e.actor(), e.type(), e.description()));
+        audit.items().forEach(e -> trail.row(e.at(), named(e.actor().value()), e.type(), named(e.description())));
         trail.print(out);
     }
 
     private User register(UseCases uc, String first, String last, String email) {
-        return uc.registerUser().register(new RegisterUser(Actor.anonymous(),
+        var user = uc.registerUser().register(new RegisterUser(Actor.anonymous(),
                 new UserProfile(first, last, new EmailAddress(email), null, null, null)));
+        names.put(user.id().value(), user.firstName());
+        return user;
+    }
+
+    private String named(String text) {
+        var result = text;
+        for (var entry : names.entrySet()) {
+            result = result.replace(entry.getKey(), entry.getValue());
+        }
+        return result;
     }
 
     private SubjectRef declare(UseCases uc, User admin, Organization organization, String id) {

@@ -4,9 +4,10 @@ package io.memberkit.bootstrap.wiring;
 final class DatabaseSettings {
     /** What H2 needs to speak the PostgreSQL dialect memberkit's queries are written in. */
     static final String H2_OPTIONS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    static final String URL = "datasources.default.url";
-    static final String USER = "datasources.default.username";
-    static final String PASSWORD = "datasources.default.password";
+    static final String DATA_DIR = "memberkit.data-dir";
+    static final String URL = "memberkit.jdbc-url";
+    static final String USER = "memberkit.db-user";
+    static final String PASSWORD = "memberkit.db-password";
 
     private DatabaseSettings() {
     }

@@ -1,14 +1,20 @@
 package io.memberkit.bootstrap.wiring;
 
+import io.memberkit.adapter.persistence.common.PersistenceFactory;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.application.service.MembershipSettings;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The way in for plain Java callers: configure, {@link Builder#build() build}, take the use cases, close.
@@ -22,6 +28,7 @@ import java.util.Objects;
  * releases the context and with it every pool and thread it started.
  */
 public final class Memberkit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Memberkit.class);
     private final ApplicationContext context;
     private final UseCases useCases;
 
@@ -47,7 +54,11 @@ public final class Memberkit implements AutoCloseable {
     /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
-        private Clock clock = Clock.systemUTC();
+        private final List<EventListener> listeners = new ArrayList<>();
+        private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
+                LOG.warn("A listener failed on {}; the change is committed and stays", event.type(), failure);
+        // milliseconds: what both databases keep exactly, so a time read back equals the time written
+        private Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
 
         private Builder() {
@@ -55,7 +66,7 @@ public final class Memberkit implements AutoCloseable {
 
         /** The embedded H2 database in {@code dataDirectory} (created and migrated on first start). The default. */
         public Builder embeddedH2(Path dataDirectory) {
-            properties.put("memberkit.data-dir", dataDirectory.toAbsolutePath().toString());
+            properties.put(DatabaseSettings.DATA_DIR, dataDirectory.toAbsolutePath().toString());
             return this;
         }
 
@@ -87,19 +98,33 @@ public final class Memberkit implements AutoCloseable {
             return this;
         }
 
+        /** Called with each event once its use case has committed; see {@link EventListener}. */
+        public Builder onEvent(EventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Told when a listener throws; by default the failure is logged at WARN. */
+        public Builder onListenerFailure(ListenerFailureHandler handler) {
+            this.onListenerFailure = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
         public Memberkit build() {
             var settings = new MembershipSettings(invitationTtl);
             var context = ApplicationContext.builder()
                     .properties(properties)
+                    .environments(PersistenceFactory.ENVIRONMENT)
                     .deduceEnvironment(false)
                     .banner(false)
                     .start();
             try {
                 var ports = context.getBean(OutboundPorts.class);
-                var clocked = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
-                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.events(),
-                        ports.ids(), ports.unitOfWork(), clock);
-                return new Memberkit(context, new UseCases(clocked, settings));
+                var events = new AfterCommitEvents(listeners, onListenerFailure);
+                var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
+                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(),
+                        events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
+                return new Memberkit(context, new UseCases(wired, settings));
             } catch (RuntimeException e) {
                 context.close();
                 throw e;

@@ -4,7 +4,10 @@ import io.memberkit.domain.error.InvalidInput;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A syntactically valid email address; the domain part is kept lower case so lookups match. */
+/**
+ * A syntactically valid email address, kept lower case as uData keeps it, so an invitation to
+ * {@code Ada@Example.org} finds the account {@code ada@example.org}.
+ */
 public record EmailAddress(String value) implements Email {
     private static final Pattern SHAPE =
             Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
@@ -26,8 +29,7 @@ public record EmailAddress(String value) implements Email {
         if (trimmed.length() > 254 || !SHAPE.matcher(trimmed).matches() || trimmed.contains("..")) {
             throw InvalidInput.of(field, "is not a valid email address");
         }
-        int at = trimmed.lastIndexOf('@');
-        return trimmed.substring(0, at) + "@" + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
+        return trimmed.toLowerCase(Locale.ROOT);
     }
 
     /** The part after the @. */

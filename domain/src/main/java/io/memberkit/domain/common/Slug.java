@@ -23,6 +23,8 @@ public record Slug(String value) {
     public static Slug from(String name) {
         var folded = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("")
                 .replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss")
+                .replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l").replace("đ", "d")
+                .replace("Đ", "d").replace("ð", "d").replace("þ", "th").replace("Þ", "th")
                 .toLowerCase(Locale.ROOT);
         var dashed = NOT_ALNUM.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (dashed.isEmpty()) {

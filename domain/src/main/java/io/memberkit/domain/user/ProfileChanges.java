@@ -5,6 +5,7 @@ import io.memberkit.domain.common.PersonName;
 import io.memberkit.domain.common.Require;
 import io.memberkit.domain.common.WebUrl;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A partial update of a profile: an empty Optional keeps the current value. {@code clearWebsite} and friends
@@ -35,8 +36,19 @@ public record ProfileChanges(Optional<String> firstName, Optional<String> lastNa
                 firstName.orElse(current.firstName()),
                 lastName.orElse(current.lastName()),
                 email.<io.memberkit.domain.common.Email>map(e -> e).orElse(current.email()),
-                about.map(v -> v.isEmpty() ? null : v).orElse(current.about()),
-                website.map(v -> v.isEmpty() ? null : new WebUrl(v)).orElse(current.website()),
-                avatar.map(v -> v.isEmpty() ? null : v).orElse(current.avatar()));
+                orCleared(about, current.about(), v -> v),
+                orCleared(website, current.website(), WebUrl::new),
+                orCleared(avatar, current.avatar(), v -> v));
+    }
+
+    /**
+     * The current value when no change is given, none when the change is blank, else the new value. Not
+     * {@code change.map(...).orElse(current)}: a map to {@code null} is empty, which would keep what was cleared.
+     */
+    private static <T> T orCleared(Optional<String> change, T current, Function<String, T> parse) {
+        if (change.isEmpty()) {
+            return current;
+        }
+        return change.get().isEmpty() ? null : parse.apply(change.get());
     }
 }

@@ -1,0 +1,5 @@
+package io.memberkit.domain.fixtureteam;
+
+/** Right: depends on no other area. */
+public record Coach(String name) {
+}
