@@ -20,6 +20,7 @@ import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public class JdbcMemberRepository implements MemberRepository {
                 ? rows.pageOfRole(org, Values.code(role.get()), page.pageSize(), page.offset())
                 : rows.page(org, page.pageSize(), page.offset());
         long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get())) : rows.count(org);
-        var accounts = found.isEmpty() ? java.util.Map.<String, UserRow>of()
+        var accounts = found.isEmpty() ? Map.<String, UserRow>of()
                 : users.findByIdIn(found.stream().map(row -> row.id().userId()).toList()).stream()
                 .collect(Collectors.toMap(UserRow::id, Function.identity()));
         var items = found.stream()
