@@ -9,6 +9,6 @@ import java.util.function.Supplier;
 public interface UnitOfWork {
     <T> T write(Supplier<T> work);
 
-    /** A read-only unit: a consistent view, no writes. */
+    /** A read-only unit: a consistent view. No writes inside it: PostgreSQL refuses them in a read-only transaction. */
     <T> T read(Supplier<T> work);
 }
