@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Memberkit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Memberkit.class);
+    /** Where memberkit's tables go on a platform's pool unless told otherwise. */
+    public static final String DEFAULT_PLATFORM_SCHEMA = "memberkit";
     private final ApplicationContext context;
     private final UseCases useCases;
 
@@ -54,6 +57,8 @@ public final class Memberkit implements AutoCloseable {
     /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
+        private DataSource platformPool;
+        private String schema;
         private final List<EventListener> listeners = new ArrayList<>();
         private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
                 LOG.warn("A listener failed on {}; the change is committed and stays", event.type(), failure);
@@ -73,6 +78,26 @@ public final class Memberkit implements AutoCloseable {
         /** An in-memory H2 database that lives as long as this instance: for tests and demos. */
         public Builder inMemory(String name) {
             return jdbc("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;" + DatabaseSettings.H2_OPTIONS, "sa", "");
+        }
+
+        /**
+         * The platform's own pool: memberkit borrows its connections and never closes the pool. Its tables go in
+         * their own schema ({@code memberkit} unless {@link #schema} says otherwise), with their own Flyway history
+         * table, beside the platform's tables and never among them. An H2 pool must run in PostgreSQL mode
+         * ({@value DatabaseSettings#H2_OPTIONS}).
+         */
+        public Builder dataSource(DataSource platformPool) {
+            this.platformPool = Objects.requireNonNull(platformPool, "dataSource");
+            return this;
+        }
+
+        /** The schema of memberkit's tables, on a platform's pool or a PostgreSQL database. */
+        public Builder schema(String name) {
+            if (name == null || !name.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("schema: lower-case letters, digits and _, starting with a letter");
+            }
+            this.schema = name;
+            return this;
         }
 
         /** A PostgreSQL database, shared by as many memberkit instances as needed. */
@@ -112,13 +137,26 @@ public final class Memberkit implements AutoCloseable {
 
         public Memberkit build() {
             var settings = new MembershipSettings(invitationTtl);
+            var configuration = new LinkedHashMap<>(properties);
+            var effectiveSchema = platformPool != null && schema == null ? DEFAULT_PLATFORM_SCHEMA : schema;
+            if (effectiveSchema != null) {
+                configuration.put("flyway.datasources.default.schemas", effectiveSchema);
+                if (platformPool == null) {
+                    configuration.put("datasources.default.schema", effectiveSchema);
+                }
+            }
             var context = ApplicationContext.builder()
-                    .properties(properties)
                     .environments(PersistenceFactory.ENVIRONMENT)
                     .deduceEnvironment(false)
                     .banner(false)
-                    .start();
+                    .properties(configuration)
+                    .build();
+            if (platformPool != null) {
+                context.registerSingleton(new PlatformDataSourceFactory.PlatformDataSource(platformPool,
+                        effectiveSchema));
+            }
             try {
+                context.start();
                 var ports = context.getBean(OutboundPorts.class);
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
@@ -126,7 +164,9 @@ public final class Memberkit implements AutoCloseable {
                         events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
                 return new Memberkit(context, new UseCases(wired, settings));
             } catch (RuntimeException e) {
-                context.close();
+                if (context.isRunning()) {
+                    context.close();
+                }
                 throw e;
             }
         }
