@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 class DocumentationTest {
     private static final Path ROOT = findRoot();
     private static final Pattern NAMED_CLASS = Pattern.compile("`([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(\\.[a-z][A-Za-z0-9]*)?`");
+    /** Annotations between a type's Javadoc and its declaration, e.g. {@code @Factory @Requires(...)}. */
+    private static final String ANNOTATIONS_AT_END = "(?s)(\\s*@\\w+(\\([^)]*\\))?)+\\s*$";
+    private static final Pattern PUBLIC_TYPE = Pattern.compile(
+            "(?m)^public (final |abstract |sealed |non-sealed )*(class|interface|record|enum|@interface) ");
     private static final Set<JavaClass> PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar"))
@@ -61,6 +66,26 @@ class DocumentationTest {
 
         assertThat(inboundPorts).hasSizeGreaterThan(30);
         assertThat(inboundPorts).allSatisfy(port -> assertThat(document).contains("`" + port + "`"));
+    }
+
+    @Test
+    void every_public_type_of_the_api_has_a_javadoc() throws IOException {
+        var undocumented = new java.util.ArrayList<String>();
+        for (var tree : List.of("domain/src/main/java", "application/src/main/java/io/memberkit/application/port",
+                "bootstrap/src/main/java/io/memberkit/bootstrap/wiring")) {
+            try (var files = Files.walk(ROOT.resolve(tree))) {
+                for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    var source = Files.readString(file);
+                    var declaration = PUBLIC_TYPE.matcher(source);
+                    if (declaration.find() && !source.substring(0, declaration.start()).stripTrailing()
+                            .replaceAll(ANNOTATIONS_AT_END, "").stripTrailing().endsWith("*/")) {
+                        undocumented.add(ROOT.relativize(file).toString());
+                    }
+                }
+            }
+        }
+
+        assertThat(undocumented).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.memberkit.domain.common.DomainEvent;
 import io.memberkit.domain.common.UserId;
 import java.time.Instant;
 
+/** What happens when users follow and stop following users and organizations. */
 public sealed interface FollowEvent extends DomainEvent {
     FollowTarget target();
 

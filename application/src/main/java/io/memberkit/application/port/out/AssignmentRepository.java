@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+/** Partial editors' assignments: which objects of their organization each may edit. */
 public interface AssignmentRepository {
     /** Assignments of an organization, by user then subject. */
     Page<Assignment> list(OrganizationId organization, PageRequest page);

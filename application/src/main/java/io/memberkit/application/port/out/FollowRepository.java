@@ -7,6 +7,7 @@ import io.memberkit.domain.follow.Follow;
 import io.memberkit.domain.follow.FollowTarget;
 import java.util.Optional;
 
+/** Who follows which user or organization. */
 public interface FollowRepository {
     Optional<Follow> find(UserId follower, FollowTarget target);
 

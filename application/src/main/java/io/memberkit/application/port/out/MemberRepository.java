@@ -12,6 +12,7 @@ import io.memberkit.domain.permission.EditRights;
 import java.util.List;
 import java.util.Optional;
 
+/** The members of organizations and their roles, and the facts behind the may-edit question. */
 public interface MemberRepository {
     Optional<Member> find(OrganizationId organization, UserId user);
 

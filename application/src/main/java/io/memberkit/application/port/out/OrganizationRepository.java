@@ -10,6 +10,7 @@ import io.memberkit.domain.organization.Organization;
 import java.util.List;
 import java.util.Optional;
 
+/** The organizations. Writes name what happened, so a remote adapter can call the matching endpoint. */
 public interface OrganizationRepository {
     /** Deleted organizations are returned too: callers decide whether they are gone. */
     Optional<Organization> find(OrganizationId id);
