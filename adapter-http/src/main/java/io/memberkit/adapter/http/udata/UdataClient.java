@@ -153,6 +153,28 @@ public final class UdataClient implements AutoCloseable {
         return Optional.ofNullable(owner.get());
     }
 
+    /**
+     * The key owner's account when {@code user} is that owner, read fresh from {@code GET /me/} (one call, which
+     * also learns who the owner is the first time); empty for anyone else, without a call once the owner is known.
+     */
+    public <D> Optional<D> meIf(UserId user, Function<? super UdataUser, ? extends D> mapping) {
+        if (!signedIn) {
+            return Optional.empty();
+        }
+        var known = owner.get();
+        if (known != null && !known.equals(user)) {
+            return Optional.empty();
+        }
+        var call = RemoteCall.get("/me/");
+        var me = read(call, Argument.of(UdataUser.class), (UdataUser wire) -> {
+            if (wire.id() != null) {
+                owner.set(new UserId(wire.id()));
+            }
+            return user.value().equals(wire.id()) ? Optional.<D>of(mapping.apply(wire)) : Optional.<D>empty();
+        });
+        return me;
+    }
+
     public boolean isOwner(UserId user) {
         return owner().filter(user::equals).isPresent();
     }

@@ -91,9 +91,8 @@ public final class UdataMemberRepository implements MemberRepository {
     public List<Member> membershipsOf(UserId user) {
         List<UdataOrganizationRef> organizations;
         try {
-            var account = client.isOwner(user) ? client.read(RemoteCall.get("/me/"), USER)
-                    : client.read(RemoteCall.get("/users/{}/", user.value()).header("X-Fields", "id,organizations"),
-                    USER);
+            var account = client.meIf(user, me -> me).orElseGet(() -> client.read(RemoteCall.get("/users/{}/",
+                    user.value()).header("X-Fields", "id,organizations"), USER));
             organizations = account.organizations() == null ? List.of() : account.organizations();
         } catch (NotFound | Gone noUsableAccount) {
             return List.of();
@@ -112,10 +111,8 @@ public final class UdataMemberRepository implements MemberRepository {
     public EditRights editRights(UserId user, OrganizationId organization, SubjectRef subject) {
         User account;
         try {
-            account = client.isOwner(user)
-                    ? client.read(RemoteCall.get("/me/"), USER, UdataUserMapper.INSTANCE::toDomain)
-                    : client.read(RemoteCall.get("/users/{}/", user.value()), USER,
-                    UdataUserMapper.INSTANCE::toDomain);
+            account = client.meIf(user, UdataUserMapper.INSTANCE::toDomain).orElseGet(() -> client.read(
+                    RemoteCall.get("/users/{}/", user.value()), USER, UdataUserMapper.INSTANCE::toDomain));
         } catch (NotFound | Gone noUsableAccount) {
             return EditRights.NOBODY;
         }

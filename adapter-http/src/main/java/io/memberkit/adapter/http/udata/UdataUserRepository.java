@@ -44,8 +44,9 @@ public final class UdataUserRepository implements UserRepository {
 
     @Override
     public Optional<User> find(UserId id) {
-        if (client.isOwner(id)) {
-            return Optional.of(client.read(RemoteCall.get("/me/"), Argument.of(UdataUser.class), MAPPER::toDomain));
+        var me = client.meIf(id, MAPPER::toDomain);
+        if (me.isPresent()) {
+            return me;
         }
         return client.find(RemoteCall.get("/users/{}/", id.value()), Argument.of(UdataUser.class), MAPPER::toDomain);
     }
