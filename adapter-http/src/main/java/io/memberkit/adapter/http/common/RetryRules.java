@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RetryRules {
     static final double JITTER = 0.25;
+    private static final Duration NO_DELAY = Duration.ofMillis(-1);
     private static final Logger LOG = LoggerFactory.getLogger(RetryRules.class);
     private final RemoteSettings settings;
 
@@ -42,10 +43,11 @@ final class RetryRules {
                 .withJitter(JITTER)
                 .withDelayFn(context -> {
                     var last = context.getLastResult();
-                    // stretched so that jitter (+/-25%) never makes the wait shorter than Retry-After
-                    return last == null ? null : last.retryAfter()
+                    // stretched so that jitter (+/-25%) never makes the wait shorter than Retry-After;
+                    // a negative delay tells Failsafe to use the backoff instead
+                    return last == null ? NO_DELAY : last.retryAfter()
                             .map(wait -> Duration.ofMillis((long) Math.ceil(wait.toMillis() / (1 - JITTER))))
-                            .orElse(null);
+                            .orElse(NO_DELAY);
                 })
                 .onRetry(event -> LOG.debug("{} failed ({}), attempt {} of {}", call.describe(),
                         event.getLastResult() != null ? "status " + event.getLastResult().status()

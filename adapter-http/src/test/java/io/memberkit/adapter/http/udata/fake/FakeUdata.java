@@ -75,6 +75,7 @@ public final class FakeUdata implements AutoCloseable {
 
     private final EmbeddedServer server;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final List<java.time.Instant> arrivals = new CopyOnWriteArrayList<>();
     private final Map<String, Function<Recorded, Reply>> routes = new ConcurrentHashMap<>();
     private final Map<String, Deque<Reply>> once = new ConcurrentHashMap<>();
 
@@ -133,13 +134,20 @@ public final class FakeUdata implements AutoCloseable {
         return requests.stream().filter(r -> r.line().equals(method + " " + path)).count();
     }
 
+    /** When each request arrived, in order. */
+    public List<java.time.Instant> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
     public void reset() {
+        arrivals.clear();
         requests.clear();
         routes.clear();
         once.clear();
     }
 
     Reply handle(Recorded request) {
+        arrivals.add(java.time.Instant.now());
         requests.add(request);
         var key = request.line();
         var queued = Optional.ofNullable(once.get(key)).map(Deque::poll);
