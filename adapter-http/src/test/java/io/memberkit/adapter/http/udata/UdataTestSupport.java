@@ -38,6 +38,20 @@ abstract class UdataTestSupport {
         udata.reset();
     }
 
+    /** JSON text as maps, lists and scalars, to compare request bodies whatever their key order and spacing. */
+    static Object json(String text) {
+        try {
+            return io.micronaut.serde.ObjectMapper.getDefault().readValue(text, Object.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> jsonObject(String text) {
+        return (java.util.Map<String, Object>) json(text);
+    }
+
     /** GET /me/ answers as the key's owner, Missak Kéloglanian, admin of SIG. */
     static void signedInAsMe() {
         udata.on("GET", "/me/", FakeUdata.Reply.ok(io.memberkit.adapter.http.udata.fake.UdataFixtures.user(ME,
