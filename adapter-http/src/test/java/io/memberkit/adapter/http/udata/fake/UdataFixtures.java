@@ -68,6 +68,22 @@ public final class UdataFixtures {
                 java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** SIG with its first member (Michael NATHAN) made a partial editor. */
+    public static String sigWithPartialEditor() {
+        return sig().replaceFirst("\"role\": \"editor\"", "\"role\": \"partial_editor\"");
+    }
+
+    /** An assignment as GET /organizations/{org}/assignments/ lists it (uData's generated Assignment fields). */
+    public static String assignment(String id, String user, String subjectClass, String subject, String created) {
+        return """
+                {"id": "%s", "user": {"class": "User", "id": "%s", "first_name": "Michael", "last_name": "NATHAN",
+                 "slug": "michael-nathan", "avatar": null, "page": "p", "uri": "u"},
+                 "organization": {"class": "Organization", "id": "%s", "name": "Service d'Information du Gouvernement",
+                 "slug": "service-d-information-du-gouvernement"},
+                 "subject": {"class": "%s", "id": "%s", "title": "Un objet", "page": "p", "uri": "u"},
+                 "created_at": "%s"}""".formatted(id, user, SIG_ID, subjectClass, subject, created);
+    }
+
     /** The page envelope around already-serialized items. */
     public static String page(String data, int page, int pageSize, long total, String nextPage) {
         return """
