@@ -46,8 +46,8 @@ import org.mapstruct.Named;
  *       "2025-08-06T13:46:55.423000", "2024-04-14"); without an offset they are UTC, as uData stores them;</li>
  *   <li>an email with '*' is a {@link MaskedEmail}; an address memberkit cannot read (uData anonymises deleted
  *       accounts as {@code <id>@deleted}) is treated as hidden (null) rather than failing the whole payload;</li>
- *   <li>a website or business number memberkit would refuse (La Poste's SIRET 35600000000048 fails the Luhn check
- *       that uData waives for it) is dropped for the same reason: decorative fields never fail a list;</li>
+ *   <li>a website or business number memberkit would refuse is dropped for the same reason: uData checks the Luhn
+ *       sum of a SIRET's first 9 digits only, memberkit all 14; decorative fields never fail a whole list;</li>
  *   <li>badges and site roles memberkit does not know are skipped.</li>
  * </ul>
  * Identity, role, status and kind are not tolerated: an unknown value there makes the payload a bad answer.
