@@ -51,7 +51,7 @@ public final class PageWalker<T> implements Iterator<T> {
             Optional<String> link;
             if (current == null) {
                 link = Optional.empty();
-            } else if (current.next().isEmpty() || current.next().equals(lastLink) && fetched > 1) {
+            } else if (current.next().isEmpty() || current.next().equals(lastLink)) {
                 return false;
             } else {
                 link = current.next();

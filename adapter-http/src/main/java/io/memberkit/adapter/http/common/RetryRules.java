@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
  * context around the caller), and whose attempt counting, backoff, jitter and abort rules are tested upstream.
  * <ul>
  *   <li>Only idempotent methods (GET, PUT, DELETE) are retried; a POST is sent once, whatever happens.</li>
- *   <li>Retried: 429, 5xx, and failures to connect (nothing reached the remote). Not retried: a read timeout (the
- *       caller has waited its whole budget already and the remote is likely overloaded) and every other status.</li>
+ *   <li>Retried: 429, 5xx, a refused connection (nothing reached the remote) and a connection dropped before the
+ *       whole answer came (Micronaut cannot tell a body cut short from no answer at all). Not retried: a read
+ *       timeout (the caller has waited its whole budget already and the remote is likely overloaded) and every
+ *       other status.</li>
  *   <li>Exponential backoff from {@code initialBackoff} to {@code maxBackoff}, with +/-25% jitter so clients that
  *       failed together do not come back together.</li>
  *   <li>{@code Retry-After} is honoured: the wait is never shorter than asked (the delay is stretched so that jitter
