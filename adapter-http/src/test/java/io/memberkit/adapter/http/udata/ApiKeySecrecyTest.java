@@ -9,7 +9,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import io.memberkit.adapter.http.common.RemoteSettings;
 import io.memberkit.adapter.http.common.Secret;
 import io.memberkit.adapter.http.udata.fake.UdataFixtures;
 import io.memberkit.domain.common.OrganizationId;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.memberkit.adapter.http.udata.fake.FakeUdata;
 import io.memberkit.adapter.http.udata.fake.UdataFixtures;
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.application.port.out.OrganizationQuery;

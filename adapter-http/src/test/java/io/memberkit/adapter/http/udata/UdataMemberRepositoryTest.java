@@ -20,7 +20,6 @@ import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.memberkit.adapter.http.udata.fake.UdataFixtures;
-import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
@@ -13,7 +12,6 @@ import io.memberkit.domain.common.Slug;
 import io.memberkit.domain.common.SortOrder;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.common.WebUrl;
-import io.memberkit.domain.error.Conflict;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.InvalidInput;

@@ -25,7 +25,6 @@ import io.memberkit.domain.membership.RequestKind;
 import io.memberkit.domain.membership.RequestStatus;
 import io.memberkit.domain.user.SiteRole;
 import io.memberkit.domain.user.User;
-import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
