@@ -1,0 +1,106 @@
+package io.memberkit.adapter.http.udata;
+
+import io.memberkit.application.port.out.EventLog;
+import io.memberkit.application.port.out.OutboundPorts;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The outbound ports over one uData instance, built with plain {@code new} from a {@link UdataConfiguration}: no
+ * bean context is needed, so bootstrap (or any embedding application) wires it in one line and closes it when done.
+ * All ports share one HTTP client (one connection pool, one notion of the API key's owner).
+ * <pre>{@code
+ * try (var udata = UdataAdapter.create(UdataConfiguration.defaults().withApiKey(key))) {
+ *     var ports = udata.ports(localEventLog, Clock.systemUTC());
+ *     ...
+ * }
+ * }</pre>
+ * uData keeps no audit trail that memberkit could append to, so the {@link EventLog} comes from elsewhere (the local
+ * database in bootstrap).
+ */
+public final class UdataAdapter implements AutoCloseable {
+    private final UdataConfiguration configuration;
+    private final UdataClient client;
+    private final UdataUserRepository users;
+    private final UdataOrganizationRepository organizations;
+    private final UdataMemberRepository members;
+    private final UdataMembershipRequestRepository requests;
+    private final UdataAssignmentRepository assignments;
+    private final UdataSubjectRepository subjects;
+    private final UdataFollowRepository follows;
+    private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final ProvisionalIds ids = new ProvisionalIds();
+
+    private UdataAdapter(UdataConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.client = new UdataClient(configuration);
+        this.users = new UdataUserRepository(client);
+        this.organizations = new UdataOrganizationRepository(client);
+        this.members = new UdataMemberRepository(client);
+        this.requests = new UdataMembershipRequestRepository(client);
+        this.assignments = new UdataAssignmentRepository(client);
+        this.subjects = new UdataSubjectRepository(client);
+        this.follows = new UdataFollowRepository(client);
+    }
+
+    public static UdataAdapter create(UdataConfiguration configuration) {
+        return new UdataAdapter(configuration);
+    }
+
+    /** The full set of ports, with the event log and clock of the caller's choosing. */
+    public OutboundPorts ports(EventLog events, Clock clock) {
+        return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, events, ids,
+                unitOfWork, clock);
+    }
+
+    public UdataUserRepository users() {
+        return users;
+    }
+
+    public UdataOrganizationRepository organizations() {
+        return organizations;
+    }
+
+    public UdataMemberRepository members() {
+        return members;
+    }
+
+    public UdataMembershipRequestRepository requests() {
+        return requests;
+    }
+
+    public UdataAssignmentRepository assignments() {
+        return assignments;
+    }
+
+    public UdataSubjectRepository subjects() {
+        return subjects;
+    }
+
+    public UdataFollowRepository follows() {
+        return follows;
+    }
+
+    public PassThroughUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public ProvisionalIds ids() {
+        return ids;
+    }
+
+    /** The shared client, for reads beyond the ports (lazy walks over {@code next_page}). */
+    public UdataClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "UdataAdapter[" + configuration + "]";
+    }
+}

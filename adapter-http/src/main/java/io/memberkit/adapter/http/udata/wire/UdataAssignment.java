@@ -1,0 +1,13 @@
+package io.memberkit.adapter.http.udata.wire;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/** A partial editor's assignment (GET /organizations/{org}/assignments/, PUT .../member/{user}/assignments/). */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UdataAssignment(String id, UdataUserRef user, UdataOrganizationRef organization, UdataSubjectRef subject,
+                              String createdAt) {
+}
