@@ -1,9 +1,13 @@
 package io.memberkit.bootstrap.wiring;
 
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
+import io.memberkit.adapter.http.udata.UdataAdapter;
+import io.memberkit.adapter.http.udata.UdataConfiguration;
 import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.domain.common.Actor;
 import io.memberkit.application.service.MembershipSettings;
 import io.micronaut.context.ApplicationContext;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +39,12 @@ public final class Memberkit implements AutoCloseable {
     public static final String DEFAULT_PLATFORM_SCHEMA = "memberkit";
     private final ApplicationContext context;
     private final UseCases useCases;
+    private final UdataAdapter remote;
 
-    private Memberkit(ApplicationContext context, UseCases useCases) {
+    private Memberkit(ApplicationContext context, UseCases useCases, UdataAdapter remote) {
         this.context = context;
         this.useCases = useCases;
+        this.remote = remote;
     }
 
     public static Builder builder() {
@@ -49,15 +56,30 @@ public final class Memberkit implements AutoCloseable {
         return useCases;
     }
 
+    /**
+     * Online, the actor is the API key's owner (asked of the remote once); offline there is none, as every command
+     * names its actor.
+     */
+    public Optional<Actor> keyOwner() {
+        return remote == null ? Optional.empty() : remote.client().owner().map(Actor::user);
+    }
+
     @Override
     public void close() {
-        context.close();
+        try {
+            if (remote != null) {
+                remote.close();
+            }
+        } finally {
+            context.close();
+        }
     }
 
     /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
         private DataSource platformPool;
+        private UdataConfiguration remote;
         private String schema;
         private final List<EventListener> listeners = new ArrayList<>();
         private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
@@ -97,6 +119,21 @@ public final class Memberkit implements AutoCloseable {
                 throw new IllegalArgumentException("schema: lower-case letters, digits and _, starting with a letter");
             }
             this.schema = name;
+            return this;
+        }
+
+        /**
+         * Online: the use cases run against a remote API with the same rules, and the local database (the default
+         * or the one configured) keeps only the audit trail. {@code provider} is {@code udata}; the API key is
+         * sent as {@code X-API-KEY} and never appears in logs, messages or {@code toString}.
+         */
+        public Builder remote(String provider, URI baseUrl, String apiKey) {
+            if (!UdataConfiguration.PROVIDER.equals(provider)) {
+                throw new IllegalArgumentException("provider: " + provider + " is not supported; known: "
+                        + UdataConfiguration.PROVIDER);
+            }
+            var configuration = UdataConfiguration.defaults().withBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
+            this.remote = apiKey == null || apiKey.isBlank() ? configuration : configuration.withApiKey(apiKey);
             return this;
         }
 
@@ -155,15 +192,21 @@ public final class Memberkit implements AutoCloseable {
                 context.registerSingleton(new PlatformDataSourceFactory.PlatformDataSource(platformPool,
                         effectiveSchema));
             }
+            UdataAdapter adapter = null;
             try {
                 context.start();
-                var ports = context.getBean(OutboundPorts.class);
+                var local = context.getBean(OutboundPorts.class);
+                adapter = remote == null ? null : UdataAdapter.create(remote);
+                var ports = adapter == null ? local : adapter.ports(local.events(), clock);
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
                         ports.requests(), ports.assignments(), ports.subjects(), ports.follows(),
                         events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
-                return new Memberkit(context, new UseCases(wired, settings));
+                return new Memberkit(context, new UseCases(wired, settings), adapter);
             } catch (RuntimeException e) {
+                if (adapter != null) {
+                    adapter.close();
+                }
                 if (context.isRunning()) {
                     context.close();
                 }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** Names of people and organizations: a name is not a place to put a link (spam). */
 public final class PersonName {
+    private static final Pattern EXPLICIT_LINK = Pattern.compile("(?i)(https?://|ftp://|www\\.)");
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|ftp://|www\\.|\\b[a-z0-9-]+\\.(com|org|net|fr|io|info|biz|xyz|ru|cn)\\b)");
 
     private PersonName() {
@@ -20,6 +21,18 @@ public final class PersonName {
     public static String optional(String value, String field) {
         var name = Require.line(value, field);
         return name == null ? null : noLink(name, field);
+    }
+
+    /**
+     * An organization's name: a written-out link is refused, but a bare site name is fine, since organizations are
+     * often named after their site ("data.gouv.fr" is a real one).
+     */
+    public static String organization(String value, String field) {
+        var name = Require.nonBlank(value, field);
+        if (EXPLICIT_LINK.matcher(name).find()) {
+            throw InvalidInput.of(field, "must not contain a URL");
+        }
+        return name;
     }
 
     private static String noLink(String name, String field) {

@@ -1,5 +1,6 @@
 package io.memberkit.domain.organization;
 
+import io.memberkit.domain.common.PersonName;
 import io.memberkit.domain.common.Require;
 import io.memberkit.domain.common.WebUrl;
 
@@ -7,9 +8,7 @@ import io.memberkit.domain.common.WebUrl;
 public record OrganizationDetails(String name, String acronym, String description, WebUrl url, String logo,
                                   BusinessNumber businessNumber) {
     public OrganizationDetails {
-        // as uData: only people's names refuse links; organizations are often named after their site
-        // ("data.gouv.fr", the production DINUM organization)
-        name = Require.nonBlank(name, "name");
+        name = PersonName.organization(name, "name");
         acronym = Require.line(acronym, "acronym");
         description = Require.text(description, "description");
         logo = Require.text(logo, "logo");

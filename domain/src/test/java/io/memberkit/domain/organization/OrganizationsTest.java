@@ -55,8 +55,14 @@ class OrganizationsTest {
         }
 
         @Test
-        void refuses_a_link_in_the_name() {
-            assertInvalid("name", () -> TestOrganizations.details("Best deals on deals.com"));
+        void refuses_a_written_out_link_in_the_name() {
+            assertInvalid("name", () -> TestOrganizations.details("Best deals on https://deals.example"));
+            assertInvalid("name", () -> TestOrganizations.details("Visit www.deals.example"));
+        }
+
+        @Test
+        void accepts_a_name_that_is_a_site_name_as_real_organizations_have() {
+            assertThat(TestOrganizations.details("data.gouv.fr").name()).isEqualTo("data.gouv.fr");
         }
     }
 
