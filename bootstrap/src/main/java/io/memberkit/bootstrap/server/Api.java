@@ -12,6 +12,7 @@ import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.error.DomainException;
 import io.memberkit.domain.error.InvalidInput;
+import io.memberkit.domain.error.Rule;
 import io.memberkit.domain.error.RuleBroken;
 import io.memberkit.domain.user.ApiToken;
 import io.micronaut.http.HttpRequest;
@@ -94,7 +95,10 @@ final class Api {
             var first = invalid.errors().values().iterator().next().get(0);
             return error(400, first, invalid.errors(), null);
         } catch (RuleBroken broken) {
-            return error(400, broken.getMessage() + " (" + broken.rule() + ")", null, broken.rule().name());
+            // uData's own messages stay as they are; memberkit's stricter rules name themselves in the message
+            var stricter = broken.rule() == Rule.LAST_ADMIN || broken.rule() == Rule.INVITATION_EXPIRED;
+            return error(400, stricter ? broken.rule() + ": " + broken.getMessage() : broken.getMessage(), null,
+                    broken.rule().name());
         } catch (DomainException refused) {
             int status = switch (refused.kind()) {
                 case NOT_FOUND -> 404;
