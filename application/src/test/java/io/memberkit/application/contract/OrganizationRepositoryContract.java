@@ -12,10 +12,12 @@ import io.memberkit.domain.common.SortOrder;
 import io.memberkit.domain.common.WebUrl;
 import io.memberkit.domain.error.Conflict;
 import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.membership.Memberships;
 import io.memberkit.domain.organization.Badge;
 import io.memberkit.domain.organization.BusinessNumber;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.organization.OrganizationDetails;
+import io.memberkit.domain.organization.Organizations;
 import io.memberkit.domain.testing.TestOrganizations;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -39,6 +41,20 @@ public abstract class OrganizationRepositoryContract extends PortContract {
         assertThat(found.metrics().members()).isEqualTo(1);
         assertThat(out.members().find(organization.id(), admin.id())).get()
                 .extracting(m -> m.role()).isEqualTo(MemberRole.ADMIN);
+    }
+
+    @Test
+    void the_founder_is_counted_once_when_the_new_organization_already_says_one_member() {
+        var admin = aUser();
+        // as the use case hands it over: the domain's new organization counts its founder already
+        var created = Organizations.create(new OrganizationId("o-founded"), TestOrganizations.details("Founded"),
+                admin.id(), slug -> false, t(1)).state();
+        assertThat(created.metrics().members()).isEqualTo(1);
+
+        run(() -> out.organizations().create(created,
+                Memberships.founder(created.id(), admin.id(), created.created()).state()));
+
+        assertThat(out.organizations().find(created.id()).orElseThrow().metrics().members()).isEqualTo(1);
     }
 
     @Test

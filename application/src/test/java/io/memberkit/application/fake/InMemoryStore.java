@@ -1,5 +1,6 @@
 package io.memberkit.application.fake;
 
+import io.memberkit.application.port.out.ApiKeyRepository;
 import io.memberkit.application.port.out.AssignmentRepository;
 import io.memberkit.application.port.out.EventLog;
 import io.memberkit.application.port.out.FollowRepository;
@@ -40,6 +41,9 @@ import io.memberkit.domain.organization.Badge;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.organization.OrganizationMetrics;
 import io.memberkit.domain.permission.EditRights;
+import io.memberkit.domain.user.ApiKey;
+import io.memberkit.domain.user.ApiKeyHash;
+import io.memberkit.domain.user.ApiKeyId;
 import io.memberkit.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +80,7 @@ public final class InMemoryStore {
     /** A full set of ports over this store. */
     public OutboundPorts ports() {
         return new OutboundPorts(new Users(), new Organizations(), new Members(), new Requests(), new Assignments(),
-                new Subjects(), new Follows(), new Events(), new SequentialIds(), new Work(), clock);
+                new Subjects(), new Follows(), new ApiKeys(), new Events(), new SequentialIds(), new Work(), clock);
     }
 
     /** Everything ever appended to the event log, in order. */
@@ -93,6 +97,8 @@ public final class InMemoryStore {
         final Map<SubjectRef, Subject> subjects = new LinkedHashMap<>();
         final Map<String, Follow> follows = new LinkedHashMap<>();
         final List<DomainEvent> events = new ArrayList<>();
+        final Map<ApiKeyId, ApiKey> apiKeys = new LinkedHashMap<>();
+        final Map<ApiKeyHash, ApiKeyId> apiKeyHashes = new LinkedHashMap<>();
 
         State copy() {
             var c = new State();
@@ -104,6 +110,8 @@ public final class InMemoryStore {
             c.subjects.putAll(subjects);
             c.follows.putAll(follows);
             c.events.addAll(events);
+            c.apiKeys.putAll(apiKeys);
+            c.apiKeyHashes.putAll(apiKeyHashes);
             return c;
         }
     }
@@ -576,6 +584,39 @@ public final class InMemoryStore {
         @Override
         public void unfollow(Follow follow) {
             state.follows.remove(key(follow.follower(), follow.target()));
+        }
+    }
+
+    private final class ApiKeys implements ApiKeyRepository {
+        @Override
+        public void add(ApiKey key, ApiKeyHash hash) {
+            if (state.apiKeys.containsKey(key.id()) || state.apiKeyHashes.containsKey(hash)) {
+                throw new Conflict("Already exists (api_keys)");
+            }
+            state.apiKeys.put(key.id(), key);
+            state.apiKeyHashes.put(hash, key.id());
+        }
+
+        @Override
+        public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+            return Optional.ofNullable(state.apiKeyHashes.get(hash)).map(state.apiKeys::get);
+        }
+
+        @Override
+        public Optional<ApiKey> find(ApiKeyId id) {
+            return Optional.ofNullable(state.apiKeys.get(id));
+        }
+
+        @Override
+        public List<ApiKey> of(UserId owner) {
+            return state.apiKeys.values().stream().filter(k -> k.owner().equals(owner))
+                    .sorted(Comparator.comparing(ApiKey::created).thenComparing(k -> k.id().value())).toList();
+        }
+
+        @Override
+        public void revoke(ApiKeyId id, Instant at) {
+            state.apiKeys.computeIfPresent(id, (key, stored) -> new ApiKey(stored.id(), stored.owner(), stored.name(),
+                    stored.prefix(), stored.created(), at));
         }
     }
 

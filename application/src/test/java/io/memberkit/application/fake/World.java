@@ -4,6 +4,7 @@ import io.memberkit.application.port.in.me.AcceptInvitation;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.request.RequestMembership;
 import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.application.service.ApiKeyService;
 import io.memberkit.application.service.AssignmentService;
 import io.memberkit.application.service.AuditService;
 import io.memberkit.application.service.FollowService;
@@ -48,6 +49,7 @@ public final class World {
     public final PermissionService permissions = new PermissionService(ports);
     public final FollowService follows = new FollowService(ports);
     public final AuditService audit = new AuditService(ports);
+    public final ApiKeyService apiKeys = new ApiKeyService(ports);
 
     public World() {
         this(MembershipSettings.DEFAULTS);

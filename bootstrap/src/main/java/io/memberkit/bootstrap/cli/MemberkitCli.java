@@ -1,10 +1,12 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.bootstrap.wiring.Memberkit;
 import io.memberkit.domain.error.DomainException;
 import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.RuleBroken;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** The executable's entry point: runs one command and exits with its code (see {@link ExitCodes}). */
 public final class MemberkitCli {
@@ -17,10 +19,27 @@ public final class MemberkitCli {
 
     /** Runs a command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        var commandLine = new CommandLine(new MemberkitCommand());
+        try (var top = new MemberkitCommand()) {
+            return run(top, out, err, args);
+        }
+    }
+
+    /** Runs a command line over a memberkit the caller opened and keeps open (tests, embedding programs). */
+    static int run(Memberkit memberkit, PrintWriter out, PrintWriter err, String... args) {
+        try (var top = new MemberkitCommand(memberkit)) {
+            return run(top, out, err, args);
+        }
+    }
+
+    private static int run(MemberkitCommand top, PrintWriter out, PrintWriter err, String... args) {
+        var commandLine = new CommandLine(top);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            if (failure instanceof ParameterException usage) {
+                cmd.getErr().println(usage.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             cmd.getErr().println(describe(failure));
             return ExitCodes.of(failure);
         });

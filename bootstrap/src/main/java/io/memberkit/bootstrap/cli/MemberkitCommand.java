@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.bootstrap.wiring.Memberkit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,16 +9,46 @@ import picocli.CommandLine.Spec;
 /** The top of the command line: global options, and one subcommand per area. */
 @Command(name = "memberkit", mixinStandardHelpOptions = true, version = "memberkit 0.1.0",
         description = "Users, organizations, members, invitations and assignments, offline or against a remote API.",
-        subcommands = {QuickstartCommand.class})
-public final class MemberkitCommand implements Runnable {
+        subcommands = {QuickstartCommand.class, MeCommand.class, UsersCommand.class, OrgsCommand.class,
+                MembersCommand.class, InvitationsCommand.class, RequestsCommand.class, AssignmentsCommand.class,
+                SubjectsCommand.class, PermissionsCommand.class, AuditCommand.class, ApiKeyCommand.class,
+                ServeCommand.class})
+public final class MemberkitCommand implements Runnable, AutoCloseable {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
     @Spec
     CommandSpec spec;
 
+    private final Memberkit given;
+    private Session session;
+
+    public MemberkitCommand() {
+        this(null);
+    }
+
+    /** Commands over a memberkit opened by the caller, which stays open: the global database options do not apply. */
+    MemberkitCommand(Memberkit given) {
+        this.given = given;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The session of this run, opened on first use from the global options. */
+    Session session() {
+        if (session == null) {
+            session = new Session(global, given);
+        }
+        return session;
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

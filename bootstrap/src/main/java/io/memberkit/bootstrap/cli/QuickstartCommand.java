@@ -39,7 +39,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
         description = "Tells memberkit's story on a fresh embedded database: invitations, assignments, the last-admin rule.")
 public final class QuickstartCommand implements Callable<Integer> {
-    @Option(names = "--data-dir", description = "where to create the fresh database (default: a new directory under ./data)")
-    Path dataDir;
+    /** Its {@code --data-dir} (global) names where to create the fresh database; default a new one under ./data. */
+    @ParentCommand
+    MemberkitCommand root;
 
     @Spec
     CommandSpec spec;
@@ -63,7 +64,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out = spec.commandLine().getOut();
-        var directory = freshDirectory();
+        var directory = freshDirectory(root == null ? null : root.global.dataDir);
         out.println("memberkit quickstart: a fresh embedded H2 database in " + directory);
         try (var memberkit = Session.openEmbedded(directory)) {
             tell(memberkit.useCases());
@@ -188,7 +189,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         return Actor.user(user.id());
     }
 
-    private Path freshDirectory() {
+    private Path freshDirectory(Path dataDir) {
         try {
             if (dataDir != null) {
                 Files.createDirectories(dataDir);

@@ -11,13 +11,19 @@ import java.nio.file.Path;
  */
 final class Session implements AutoCloseable {
     private final GlobalOptions options;
+    /** Opened by someone else (a test, an embedding program): used, never closed here. */
+    private final Memberkit given;
     private Memberkit memberkit;
 
-    Session(GlobalOptions options) {
+    Session(GlobalOptions options, Memberkit given) {
         this.options = options;
+        this.given = given;
     }
 
     UseCases useCases() {
+        if (given != null) {
+            return given.useCases();
+        }
         if (memberkit == null) {
             memberkit = open(options);
         }

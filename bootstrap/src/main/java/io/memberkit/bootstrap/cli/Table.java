@@ -14,6 +14,15 @@ final class Table {
         this.headers = List.of(headers);
     }
 
+    /** A two-column table of one object's fields: name, value, name, value… */
+    static Table fields(Object... namesAndValues) {
+        var table = new Table("FIELD", "VALUE");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            table.row(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return table;
+    }
+
     Table row(Object... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("a row has one cell per column");

@@ -200,7 +200,7 @@ public final class Memberkit implements AutoCloseable {
                 var ports = adapter == null ? local : adapter.ports(local.events(), clock);
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
-                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(),
+                        ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.apiKeys(),
                         events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
                 return new Memberkit(context, new UseCases(wired, settings), adapter);
             } catch (RuntimeException e) {

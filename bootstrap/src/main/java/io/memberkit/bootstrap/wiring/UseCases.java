@@ -1,5 +1,9 @@
 package io.memberkit.bootstrap.wiring;
 
+import io.memberkit.application.port.in.apikey.AuthenticateApiKeyUseCase;
+import io.memberkit.application.port.in.apikey.CreateApiKeyUseCase;
+import io.memberkit.application.port.in.apikey.ListApiKeysUseCase;
+import io.memberkit.application.port.in.apikey.RevokeApiKeyUseCase;
 import io.memberkit.application.port.in.assignment.ListAssignmentsUseCase;
 import io.memberkit.application.port.in.assignment.RegisterSubjectUseCase;
 import io.memberkit.application.port.in.assignment.RemoveSubjectUseCase;
@@ -44,6 +48,7 @@ import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsersUseCase;
 import io.memberkit.application.port.in.user.UpdateUserUseCase;
 import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.application.service.ApiKeyService;
 import io.memberkit.application.service.AssignmentService;
 import io.memberkit.application.service.AuditService;
 import io.memberkit.application.service.FollowService;
@@ -70,6 +75,7 @@ public final class UseCases {
     private final AssignmentService assignments;
     private final PermissionService permissions;
     private final AuditService audit;
+    private final ApiKeyService apiKeys;
 
     public UseCases(OutboundPorts ports, MembershipSettings settings) {
         this.me = new MeService(ports);
@@ -81,6 +87,23 @@ public final class UseCases {
         this.assignments = new AssignmentService(ports);
         this.permissions = new PermissionService(ports);
         this.audit = new AuditService(ports);
+        this.apiKeys = new ApiKeyService(ports);
+    }
+
+    public CreateApiKeyUseCase createApiKey() {
+        return apiKeys;
+    }
+
+    public ListApiKeysUseCase listApiKeys() {
+        return apiKeys;
+    }
+
+    public RevokeApiKeyUseCase revokeApiKey() {
+        return apiKeys;
+    }
+
+    public AuthenticateApiKeyUseCase authenticateApiKey() {
+        return apiKeys;
     }
 
     public ListAssignmentsUseCase listAssignments() {

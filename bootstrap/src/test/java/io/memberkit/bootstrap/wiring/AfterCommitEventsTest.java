@@ -43,7 +43,8 @@ class AfterCommitEventsTest {
         var events = new AfterCommitEvents(List.of(listeners), (event, listener, failure) -> reported.add(failure));
         var raw = store.ports();
         ports = new OutboundPorts(raw.users(), raw.organizations(), raw.members(), raw.requests(), raw.assignments(),
-                raw.subjects(), raw.follows(), events.around(raw.events()), raw.ids(), events.around(raw.unitOfWork()),
+                raw.subjects(), raw.follows(), raw.apiKeys(), events.around(raw.events()), raw.ids(),
+                events.around(raw.unitOfWork()),
                 raw.clock());
         useCases = new UseCases(ports, MembershipSettings.DEFAULTS);
     }

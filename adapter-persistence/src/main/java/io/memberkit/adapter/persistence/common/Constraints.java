@@ -2,7 +2,10 @@ package io.memberkit.adapter.persistence.common;
 
 import java.util.List;
 
-/** The schema's constraint names (V1__schema.sql), longest first so that no name is found inside a longer one. */
+/**
+ * The schema's constraint names (V1__schema.sql, V2__api_keys.sql), longest first so that no name is found inside a
+ * longer one.
+ */
 final class Constraints {
     static final List<String> NAMES = List.of(
             "organizations_business_number_check",
@@ -23,6 +26,7 @@ final class Constraints {
             "membership_requests_user_fk",
             "follows_organization_key",
             "follows_followed_user_fk",
+            "api_keys_token_hash_key",
             "members_organization_fk",
             "request_assignments_pk",
             "organizations_slug_key",
@@ -36,6 +40,7 @@ final class Constraints {
             "follows_follower_fk",
             "subjects_owner_key",
             "members_role_check",
+            "api_keys_owner_fk",
             "users_roles_check",
             "subjects_owner_fk",
             "organizations_pk",
@@ -46,6 +51,7 @@ final class Constraints {
             "audit_events_pk",
             "users_slug_key",
             "assignments_pk",
+            "api_keys_pk",
             "subjects_pk",
             "members_pk",
             "users_pk");

@@ -1,5 +1,6 @@
 package io.memberkit.adapter.persistence.common;
 
+import io.memberkit.adapter.persistence.apikey.JdbcApiKeyRepository;
 import io.memberkit.adapter.persistence.assignment.JdbcAssignmentRepository;
 import io.memberkit.adapter.persistence.assignment.JdbcSubjectRepository;
 import io.memberkit.adapter.persistence.audit.JdbcEventLog;
@@ -38,9 +39,10 @@ public class PersistenceFactory {
     OutboundPorts outboundPorts(JdbcUserRepository users, JdbcOrganizationRepository organizations,
                                 JdbcMemberRepository members, JdbcMembershipRequestRepository requests,
                                 JdbcAssignmentRepository assignments, JdbcSubjectRepository subjects,
-                                JdbcFollowRepository follows, JdbcEventLog events, RandomIds ids,
+                                JdbcFollowRepository follows, JdbcApiKeyRepository apiKeys,
+                                JdbcEventLog events, RandomIds ids,
                                 JdbcUnitOfWork unitOfWork, Clock clock) {
-        return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, events,
-                ids, unitOfWork, clock);
+        return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, apiKeys,
+                events, ids, unitOfWork, clock);
     }
 }

@@ -135,10 +135,12 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
 
     @Override
     public Organization create(Organization organization, Member founder) {
-        rows.save(mapper.toRow(organization));
+        var row = mapper.toRow(organization);
+        rows.save(row);
         organization.badges().forEach(badge -> badges.add(organization.id().value(), Values.code(badge)));
         members.save(memberMapper.toRow(founder));
-        rows.addMembers(organization.id().value(), 1);
+        // the founder is the one member, whether or not the given metrics counted them already
+        rows.addMembers(organization.id().value(), 1 - row.membersCount());
         return find(organization.id()).orElseThrow();
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     /** Children before parents, so that deleting never trips a foreign key. */
-    private static final List<String> TABLES = List.of("audit_events", "follows", "assignments",
+    private static final List<String> TABLES = List.of("audit_events", "api_keys", "follows", "assignments",
             "request_assignments", "membership_requests", "subjects", "members", "organization_badges",
             "organizations", "users");
 

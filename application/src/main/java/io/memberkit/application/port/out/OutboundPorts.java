@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record OutboundPorts(UserRepository users, OrganizationRepository organizations, MemberRepository members,
                             MembershipRequestRepository requests, AssignmentRepository assignments,
-                            SubjectRepository subjects, FollowRepository follows, EventLog events, Ids ids,
+                            SubjectRepository subjects, FollowRepository follows, ApiKeyRepository apiKeys,
+                            EventLog events, Ids ids,
                             UnitOfWork unitOfWork, Clock clock) {
     public OutboundPorts {
         Objects.requireNonNull(users, "users");
@@ -19,6 +20,7 @@ public record OutboundPorts(UserRepository users, OrganizationRepository organiz
         Objects.requireNonNull(assignments, "assignments");
         Objects.requireNonNull(subjects, "subjects");
         Objects.requireNonNull(follows, "follows");
+        Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(unitOfWork, "unitOfWork");

@@ -1,0 +1,28 @@
+package io.memberkit.bootstrap.cli;
+
+import io.memberkit.application.port.in.audit.ListAuditTrail;
+import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.bootstrap.udata.UdataViews;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** An organization's audit trail: who did what, when. */
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "An organization's audit trail.")
+final class AuditCommand extends AreaCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The trail, oldest first (admins, editors).")
+    int list(@Parameters(paramLabel = "<org>") String idOrSlug,
+             @Option(names = "--page", defaultValue = "1") int page,
+             @Option(names = "--page-size", defaultValue = "20") int pageSize) {
+        var found = uc().listAuditTrail().list(new ListAuditTrail(actor(), org(idOrSlug), page(page, pageSize)));
+        var table = new Table("#", "AT", "ACTOR", "EVENT", "WHAT");
+        found.items().forEach(e -> table.row(e.sequence(), Spelling.date(e.at()), e.actor(), e.type(),
+                e.description()));
+        out().page(found, UdataViews.page(found, e -> new CliViews.AuditEntry(e.sequence(), Spelling.date(e.at()),
+                e.actor() == null ? null : e.actor().value(),
+                e.organization() == null ? null : e.organization().value(), e.type(), e.description()),
+                String::valueOf), table);
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,36 @@
+package io.memberkit.bootstrap.cli;
+
+import io.memberkit.application.port.in.assignment.RegisterSubject;
+import io.memberkit.application.port.in.assignment.RemoveSubject;
+import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.bootstrap.udata.UdataViews;
+import io.memberkit.domain.assignment.Subject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The platform's objects (datasets, reuses…) as far as assignments need them: which organization owns each. */
+@Command(name = "subjects", mixinStandardHelpOptions = true,
+        description = "Objects assignments point at: register one of an organization, remove one.")
+final class SubjectsCommand extends AreaCommand {
+
+    @Command(name = "register", mixinStandardHelpOptions = true, description = "Declares an object of an organization.")
+    int register(@Parameters(paramLabel = "<org>") String idOrSlug,
+                 @Parameters(paramLabel = "Class:id", description = "such as Dataset:budget-2024") String subject) {
+        var ref = Spelling.subject(subject, "Class:id");
+        var registered = uc().registerSubject().register(new RegisterSubject(actor(), new Subject(ref,
+                org(idOrSlug))));
+        out().done(new CliViews.Subject(UdataViews.subject(registered.ref()), registered.owner().value()),
+                "Registered " + Spelling.subject(registered.ref()) + " of " + idOrSlug + ".");
+        return ExitCodes.DONE;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Removes an object: its assignments go with it.")
+    int remove(@Parameters(paramLabel = "Class:id") String subject) {
+        var ref = Spelling.subject(subject, "Class:id");
+        var removed = uc().removeSubject().remove(new RemoveSubject(actor(), ref));
+        out().done(new CliViews.Subject(UdataViews.subject(removed), null), "Removed " + Spelling.subject(removed)
+                + ".");
+        return ExitCodes.DONE;
+    }
+}
