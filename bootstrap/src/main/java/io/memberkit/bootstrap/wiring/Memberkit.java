@@ -197,7 +197,7 @@ public final class Memberkit implements AutoCloseable {
                 context.start();
                 var local = context.getBean(OutboundPorts.class);
                 adapter = remote == null ? null : UdataAdapter.create(remote);
-                var ports = adapter == null ? local : adapter.ports(local.events(), clock);
+                var ports = adapter == null ? local : adapter.ports(local.apiKeys(), local.events(), clock);
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
                         ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.apiKeys(),

@@ -1,5 +1,6 @@
 package io.memberkit.adapter.http.udata;
 
+import io.memberkit.application.port.out.ApiKeyRepository;
 import io.memberkit.application.port.out.EventLog;
 import io.memberkit.application.port.out.OutboundPorts;
 import java.time.Clock;
@@ -11,12 +12,12 @@ import java.util.Objects;
  * All ports share one HTTP client (one connection pool, one notion of the API key's owner).
  * <pre>{@code
  * try (var udata = UdataAdapter.create(UdataConfiguration.defaults().withApiKey(key))) {
- *     var ports = udata.ports(localEventLog, Clock.systemUTC());
+ *     var ports = udata.ports(localApiKeys, localEventLog, Clock.systemUTC());
  *     ...
  * }
  * }</pre>
- * uData keeps no audit trail that memberkit could append to, so the {@link EventLog} comes from elsewhere (the local
- * database in bootstrap).
+ * uData keeps no audit trail that memberkit could append to, and its API tokens are not memberkit's local keys, so
+ * the {@link EventLog} and the {@link ApiKeyRepository} come from elsewhere (the local database in bootstrap).
  */
 public final class UdataAdapter implements AutoCloseable {
     private final UdataConfiguration configuration;
@@ -47,10 +48,10 @@ public final class UdataAdapter implements AutoCloseable {
         return new UdataAdapter(configuration);
     }
 
-    /** The full set of ports, with the event log and clock of the caller's choosing. */
-    public OutboundPorts ports(EventLog events, Clock clock) {
-        return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, events, ids,
-                unitOfWork, clock);
+    /** The full set of ports, with the local API keys, event log and clock of the caller's choosing. */
+    public OutboundPorts ports(ApiKeyRepository localApiKeys, EventLog events, Clock clock) {
+        return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, localApiKeys,
+                events, ids, unitOfWork, clock);
     }
 
     public UdataUserRepository users() {

@@ -267,17 +267,8 @@ class UdataAssignmentFollowSubjectTest extends UdataTestSupport {
 
         @Test
         void the_adapter_hands_out_a_full_set_of_ports() {
-            var ports = adapter.ports(new io.memberkit.application.port.out.EventLog() {
-                @Override
-                public void append(io.memberkit.domain.common.DomainEvent event) {
-                }
-
-                @Override
-                public io.memberkit.domain.common.Page<io.memberkit.domain.common.AuditEntry> list(
-                        OrganizationId organization, PageRequest page) {
-                    return io.memberkit.domain.common.Page.empty(page);
-                }
-            }, java.time.Clock.systemUTC());
+            var local = new io.memberkit.application.fake.InMemoryStore(java.time.Clock.systemUTC()).ports();
+            var ports = adapter.ports(local.apiKeys(), local.events(), java.time.Clock.systemUTC());
 
             assertThat(ports.users()).isSameAs(adapter.users());
             assertThat(ports.members()).isSameAs(adapter.members());

@@ -133,8 +133,9 @@ class UdataValuesTest {
         @Test
         void decorative_values_memberkit_would_refuse_are_dropped() {
             assertThat(UdataValues.webUrl("www.example.org")).isNull();
-            // uData checks the Luhn sum of the SIREN (9 digits) only; memberkit checks all 14
-            assertThat(UdataValues.businessNumber("13002526500014")).isNull();
+            // memberkit checks a SIRET as uData does (the Luhn sum of its SIREN): one uData accepted reads back
+            assertThat(UdataValues.businessNumber("13002526500014").value()).isEqualTo("13002526500014");
+            assertThat(UdataValues.businessNumber("12345678901234")).isNull();
             assertThat(UdataValues.businessNumber("13002526500013").value()).isEqualTo("13002526500013");
         }
     }
