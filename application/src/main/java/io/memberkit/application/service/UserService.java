@@ -10,6 +10,8 @@ import io.memberkit.application.port.in.user.ListSiteRoles;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsers;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
+import io.memberkit.application.port.in.user.PromoteFirstSiteAdmin;
+import io.memberkit.application.port.in.user.PromoteFirstSiteAdminUseCase;
 import io.memberkit.application.port.in.user.RegisterUser;
 import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsers;
@@ -33,7 +35,7 @@ import java.util.Optional;
  * each keeps its own inbound port, so a caller still depends on exactly the one it uses.
  */
 public final class UserService implements ListUsersUseCase, GetUserUseCase, CreateUserUseCase, UpdateUserUseCase,
-        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase, RegisterUserUseCase {
+        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase, RegisterUserUseCase, PromoteFirstSiteAdminUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final AccountDeletion deletion;
@@ -88,6 +90,16 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
             var stored = ports.users().add(change.state());
             facts.record(change);
             return stored;
+        });
+    }
+
+    @Override
+    public User promote(PromoteFirstSiteAdmin command) {
+        return ports.unitOfWork().write(() -> {
+            var me = facts.signedIn(command.actor());
+            var change = Accounts.promoteFirstSiteAdmin(me, ports.users().anySiteAdmin(), facts.now());
+            ports.users().update(change.state());
+            return facts.record(change);
         });
     }
 

@@ -64,6 +64,16 @@ public abstract class UserRepositoryContract extends PortContract {
     }
 
     @Test
+    void a_usable_site_admin_is_known_to_exist() {
+        user(TestUsers.aUser());
+        user(TestUsers.aSiteAdmin().inactive());
+        assertThat(out.users().anySiteAdmin()).isFalse();
+
+        user(TestUsers.aSiteAdmin());
+        assertThat(out.users().anySiteAdmin()).isTrue();
+    }
+
+    @Test
     void an_update_is_kept() {
         var user = aUser();
         var updated = user.withRoles(Set.of(SiteRole.ADMIN)).withActive(false);

@@ -198,6 +198,11 @@ public final class InMemoryStore {
         }
 
         @Override
+        public boolean anySiteAdmin() {
+            return state.users.values().stream().anyMatch(u -> u.isSiteAdmin() && !u.isGone());
+        }
+
+        @Override
         public Page<User> list(UserQuery query, PageRequest page) {
             Comparator<User> order = switch (query.sort().field()) {
                 case FIRST_NAME -> Comparator.comparing(u -> u.firstName().toLowerCase(Locale.ROOT));

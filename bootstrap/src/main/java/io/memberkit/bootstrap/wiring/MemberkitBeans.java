@@ -40,6 +40,7 @@ import io.memberkit.application.port.in.user.DeleteUserUseCase;
 import io.memberkit.application.port.in.user.GetUserUseCase;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
+import io.memberkit.application.port.in.user.PromoteFirstSiteAdminUseCase;
 import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsersUseCase;
 import io.memberkit.application.port.in.user.UpdateUserUseCase;
@@ -280,6 +281,11 @@ public class MemberkitBeans {
     @Singleton
     ListUsersUseCase listUsers(UseCases useCases) {
         return useCases.listUsers();
+    }
+
+    @Singleton
+    PromoteFirstSiteAdminUseCase promoteFirstSiteAdmin(UseCases useCases) {
+        return useCases.promoteFirstSiteAdmin();
     }
 
     @Singleton

@@ -44,6 +44,7 @@ import io.memberkit.application.port.in.user.DeleteUserUseCase;
 import io.memberkit.application.port.in.user.GetUserUseCase;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
+import io.memberkit.application.port.in.user.PromoteFirstSiteAdminUseCase;
 import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsersUseCase;
 import io.memberkit.application.port.in.user.UpdateUserUseCase;
@@ -263,6 +264,10 @@ public final class UseCases {
     }
 
     public ListUsersUseCase listUsers() {
+        return users;
+    }
+
+    public PromoteFirstSiteAdminUseCase promoteFirstSiteAdmin() {
         return users;
     }
 

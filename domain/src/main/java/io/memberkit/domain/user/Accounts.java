@@ -59,6 +59,19 @@ public final class Accounts {
     }
 
     /**
+     * A fresh site has no administrator, and only an administrator can make one: so the very first one promotes
+     * themselves, once. As soon as a site admin exists, this is refused and roles go through admins.
+     */
+    public static Change<User> promoteFirstSiteAdmin(User actor, boolean anySiteAdmin, Instant now) {
+        if (anySiteAdmin) {
+            throw new Forbidden("This site has an administrator already: ask them to grant the role.");
+        }
+        var promoted = actor.withRoles(Set.of(SiteRole.ADMIN));
+        return Change.of(promoted, new UserEvent.SiteRolesChanged(actor.id(), now, actor.id(), actor.roles(),
+                promoted.roles()));
+    }
+
+    /**
      * An edit of someone's profile. {@code emailOwner} is whoever already holds the new address, if anyone.
      * Roles and activation change only when given (site admins only; the "me" path passes none).
      */

@@ -67,6 +67,12 @@ public final class UdataUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean anySiteAdmin() {
+        // a remote site has its administrators already: memberkit never promotes anyone there
+        return true;
+    }
+
+    @Override
     public boolean slugExists(Slug slug) {
         try {
             client.execute(RemoteCall.get("/users/{}/", slug.value()).header("X-Fields", "id"));

@@ -65,6 +65,11 @@ public class JdbcUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean anySiteAdmin() {
+        return rows.anySiteAdmin();
+    }
+
+    @Override
     public Page<User> list(UserQuery query, PageRequest page) {
         var where = new StringBuilder("deleted IS NULL");
         var parameters = new ArrayList<Object>();

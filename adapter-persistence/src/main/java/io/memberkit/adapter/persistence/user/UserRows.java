@@ -20,6 +20,9 @@ public interface UserRows extends GenericRepository<UserRow, String> {
 
     boolean existsBySlug(String slug);
 
+    @Query("SELECT COUNT(*) > 0 FROM users WHERE roles = 'admin' AND active AND deleted IS NULL")
+    boolean anySiteAdmin();
+
     UserRow save(UserRow row);
 
     UserRow update(UserRow row);

@@ -18,6 +18,9 @@ public interface UserRepository {
 
     boolean slugExists(Slug slug);
 
+    /** Whether any usable account is a site admin: until one is, the first may promote themselves. */
+    boolean anySiteAdmin();
+
     /** Accounts not deleted, filtered, sorted and paged by the store. */
     Page<User> list(UserQuery query, PageRequest page);
 
