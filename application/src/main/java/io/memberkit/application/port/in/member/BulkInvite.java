@@ -31,8 +31,10 @@ public record BulkInvite(Actor actor, OrganizationId organization, List<Invitee>
         if (invitees.size() > MAX_LINES) {
             throw InvalidInput.of("invitees", "must hold at most " + MAX_LINES + " lines");
         }
-        if (invitees.contains(null)) {
-            throw InvalidInput.of("invitees", "line " + (invitees.indexOf(null) + 1) + " is empty");
+        for (int i = 0; i < invitees.size(); i++) {
+            if (invitees.get(i) == null) {
+                throw InvalidInput.of("invitees", "line " + (i + 1) + " is empty");
+            }
         }
         invitees = List.copyOf(invitees);
         role = role == null ? MemberRole.EDITOR : role;

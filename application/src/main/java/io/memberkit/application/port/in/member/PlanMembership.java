@@ -25,11 +25,11 @@ public record PlanMembership(Actor actor, OrganizationId organization, List<Desi
         if (lines.size() > MAX_LINES) {
             throw InvalidInput.of("lines", "must hold at most " + MAX_LINES + " lines");
         }
-        if (lines.contains(null)) {
-            throw InvalidInput.of("lines", "a line is empty");
-        }
         var numbers = new HashSet<Integer>();
         for (var line : lines) {
+            if (line == null) {
+                throw InvalidInput.of("lines", "a line is empty");
+            }
             if (!numbers.add(line.line())) {
                 throw InvalidInput.of("lines", "line number " + line.line() + " is used twice");
             }
