@@ -273,8 +273,8 @@ public final class Memberships {
             return Change.none(member);
         }
         if (member.isAdmin() && adminCount <= 1) {
-            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: " + member.user()
-                    + " is the last admin of " + member.organization() + "; promote another member before demoting them");
+            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: promote another member"
+                    + " before demoting this one (the last admin of " + member.organization() + ")");
         }
         return Change.of(member.withRole(to), new MembershipEvent.MemberRoleChanged(actor, now, member.organization(),
                 member.user(), member.role(), to));
@@ -283,8 +283,8 @@ public final class Memberships {
     /** Removes a member and their assignments. Stricter than uData: the last admin cannot be removed. */
     public static Change<Member> remove(Member member, long adminCount, UserId actor, Instant now) {
         if (member.isAdmin() && adminCount <= 1) {
-            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: " + member.user()
-                    + " is the last admin of " + member.organization() + "; promote another member before removing them");
+            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: promote another member"
+                    + " before removing this one (the last admin of " + member.organization() + ")");
         }
         return Change.of(member, new MembershipEvent.MemberRemoved(actor, now, member.organization(), member.user(),
                 member.role()));
