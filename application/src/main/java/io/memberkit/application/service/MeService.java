@@ -76,7 +76,8 @@ public final class MeService implements GetMeUseCase, UpdateMyProfileUseCase, De
             var me = facts.signedIn(query.actor());
             var email = me.email() instanceof EmailAddress address ? Optional.of(address) : Optional.<EmailAddress>empty();
             var now = facts.now();
-            return ports.requests().pendingInvitationsFor(me.id(), email).stream().map(r -> r.seenAt(now)).toList();
+            return ports.requests().pendingInvitationsFor(me.id(), email).stream().map(r -> r.seenAt(now))
+                    .toList();
         });
     }
 }

@@ -139,7 +139,8 @@ public abstract class SchemaRulesTest {
                 + " VALUES (?, ?, CURRENT_TIMESTAMP)";
         assertRefused(insert, CHECK, organization.id().value(), "Agglo.Example.org");
         assertRefused(insert, FOREIGN_KEY, "nowhere", "agglo.example.org");
-        assertThatCode(() -> execute(insert, organization.id().value(), "agglo.example.org")).doesNotThrowAnyException();
+        assertThatCode(() -> execute(insert, organization.id().value(), "agglo.example.org"))
+                .doesNotThrowAnyException();
         assertRefused(insert, UNIQUE, organization.id().value(), "agglo.example.org");
     }
 

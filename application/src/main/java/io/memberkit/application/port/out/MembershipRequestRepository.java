@@ -59,7 +59,7 @@ public interface MembershipRequestRepository {
 
     void cancelInvitation(MembershipRequest canceled);
 
-    /** An admin sends a pending invitation again: its new expiry is written. Conflict when no longer pending. */
+    /** An admin sends a pending invitation again: its new expiry is written. A conflict when no longer pending. */
     void resendInvitation(MembershipRequest renewed);
 
     /** A pending invitation sent to an address becomes the account's that verified it: its invitee is written. */
