@@ -3,18 +3,23 @@ package io.memberkit.application.service;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.Change;
-import io.memberkit.domain.common.EmailAddress;
+import io.memberkit.domain.common.Page;
+import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.NotFound;
+import io.memberkit.domain.membership.InvitationBudget;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MembershipRequest;
+import io.memberkit.domain.membership.RequestStatus;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.user.User;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Loads the facts every service asks about (who is acting, which organization, their membership) and records changes. */
@@ -64,17 +69,41 @@ final class Facts {
     }
 
     /**
-     * The pending request or invitation of the organization addressed to this invitee. For a known user, an
-     * invitation still waiting for their email address is theirs too: invited by email before registering.
+     * The pending (possibly expired) request or invitation of the organization addressed to this invitee. For a
+     * known user, an invitation still waiting for their verified email address is theirs too: invited by email
+     * before registering.
      */
     Optional<MembershipRequest> pendingFor(OrganizationId organization, Invitee invitee) {
         var pending = ports.requests().findPending(organization, invitee);
         if (pending.isPresent() || !(invitee instanceof Invitee.Known known)) {
             return pending;
         }
-        return ports.users().find(known.user()).map(User::email)
-                .filter(EmailAddress.class::isInstance).map(EmailAddress.class::cast)
+        return ports.users().find(known.user()).flatMap(User::verifiedEmail)
                 .flatMap(email -> ports.requests().findPending(organization, new Invitee.ByEmail(email)));
+    }
+
+    /** How many more invitations the organization may send now. */
+    InvitationBudget budget(OrganizationId organization, MembershipSettings settings) {
+        var now = now();
+        var sent = ports.requests().invitationsAfter(organization, now.minus(settings.invitationWindow()));
+        return new InvitationBudget(organization, settings.invitationsPerWindow(), settings.invitationWindow(),
+                sent.count(), sent.oldest());
+    }
+
+    /** Every open (pending, expired included) request and invitation of the organization, as stored. */
+    List<MembershipRequest> open(OrganizationId organization) {
+        var now = now();
+        var all = new ArrayList<MembershipRequest>();
+        for (var status : List.of(RequestStatus.PENDING, RequestStatus.EXPIRED)) {
+            var page = PageRequest.first(PageRequest.MAX_SIZE);
+            Page<MembershipRequest> found;
+            do {
+                found = ports.requests().list(organization, Optional.empty(), Optional.of(status), page, now);
+                all.addAll(found.items());
+                page = page.next();
+            } while (found.hasNext());
+        }
+        return all;
     }
 
     /** Appends the change's events to the audit trail, in the caller's unit of work, and returns its state. */

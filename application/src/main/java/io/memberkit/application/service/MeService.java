@@ -75,7 +75,9 @@ public final class MeService implements GetMeUseCase, UpdateMyProfileUseCase, De
         return ports.unitOfWork().read(() -> {
             var me = facts.signedIn(query.actor());
             var email = me.email() instanceof EmailAddress address ? Optional.of(address) : Optional.<EmailAddress>empty();
-            return ports.requests().pendingInvitationsFor(me.id(), email);
+            var now = facts.now();
+            return ports.requests().pendingInvitationsFor(me.id(), email).stream().map(r -> r.seenAt(now))
+                    .toList();
         });
     }
 }

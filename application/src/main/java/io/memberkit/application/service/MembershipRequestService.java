@@ -15,6 +15,8 @@ import io.memberkit.application.port.in.request.RefuseMembershipRequestUseCase;
 import io.memberkit.application.port.in.request.RequestMembership;
 import io.memberkit.application.port.in.request.RequestMembershipUseCase;
 import io.memberkit.application.port.in.request.RequestOutcome;
+import io.memberkit.application.port.in.request.ResendInvitation;
+import io.memberkit.application.port.in.request.ResendInvitationUseCase;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.OrganizationId;
@@ -22,6 +24,7 @@ import io.memberkit.domain.common.Page;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.NotFound;
 import io.memberkit.domain.membership.Invitee;
+import io.memberkit.domain.membership.Joining;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.MembershipRequestId;
@@ -37,32 +40,58 @@ import java.util.Optional;
  */
 public final class MembershipRequestService implements RequestMembershipUseCase, ListMembershipRequestsUseCase,
         AcceptMembershipRequestUseCase, RefuseMembershipRequestUseCase, CancelInvitationUseCase,
-        AcceptInvitationUseCase, RefuseInvitationUseCase {
+        AcceptInvitationUseCase, RefuseInvitationUseCase, ResendInvitationUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
+    private final MembershipSettings settings;
 
     public MembershipRequestService(OutboundPorts ports) {
-        this.ports = ports;
-        this.facts = new Facts(ports);
+        this(ports, MembershipSettings.DEFAULTS);
     }
 
+    public MembershipRequestService(OutboundPorts ports, MembershipSettings settings) {
+        this.ports = ports;
+        this.facts = new Facts(ports);
+        this.settings = settings;
+    }
+
+    /**
+     * A request from someone whose verified address is on a verified domain of the organization is accepted at
+     * once, with the organization's default join role; every other request waits for an admin. An expired
+     * invitation of the applicant is closed, replaced by their request.
+     */
     @Override
     public RequestOutcome request(RequestMembership command) {
         return ports.unitOfWork().write(() -> {
             var applicant = facts.signedIn(command.actor());
             var organization = facts.organizationForMembershipChange(command.organization());
+            var now = facts.now();
             var pending = facts.pendingFor(organization.id(), new Invitee.Known(applicant.id()));
             boolean alreadyMember = ports.members().find(organization.id(), applicant.id()).isPresent();
             var change = Memberships.request(ports.ids().newMembershipRequest(), organization, applicant.id(),
-                    command.comment(), new Memberships.InviteeFacts(alreadyMember, pending), facts.now());
+                    command.comment(), new Memberships.InviteeFacts(alreadyMember, pending), now);
             var stored = change.state();
-            if (pending.isPresent()) {
+            boolean created = pending.filter(p -> p.id().equals(change.state().id())).isEmpty();
+            if (!created) {
                 ports.requests().updateComment(stored.id(), stored.comment());
             } else {
+                var expired = pending.filter(p -> p.isExpired(now));
+                if (expired.isPresent()) {
+                    var closed = Memberships.replaceExpired(expired.get(), applicant.id(), stored.id(), now);
+                    ports.requests().cancelInvitation(closed.state());
+                    facts.record(closed);
+                }
                 stored = ports.requests().request(stored);
             }
             facts.record(change);
-            return new RequestOutcome(stored, pending.isEmpty());
+            var atOnce = Joining.acceptAtOnce(stored, applicant,
+                    ports.organizations().joinPolicy(organization.id()), now);
+            if (atOnce.isEmpty()) {
+                return new RequestOutcome(stored, created);
+            }
+            ports.requests().acceptRequest(atOnce.get().state());
+            var acceptance = facts.record(atOnce.get());
+            return new RequestOutcome(acceptance.request(), created, Optional.of(acceptance.member()));
         });
     }
 
@@ -76,7 +105,10 @@ public final class MembershipRequestService implements RequestMembershipUseCase,
                 throw new Forbidden(
                         "You can only access your own membership requests or the one of your organizations.");
             }
-            return ports.requests().list(organization.id(), query.user(), query.status(), query.page());
+            var now = facts.now();
+            // expiry is computed from the clock: every list shows it, the store never holds it
+            return ports.requests().list(organization.id(), query.user(), query.status(), query.page(), now)
+                    .map(r -> r.seenAt(now));
         });
     }
 
@@ -87,7 +119,8 @@ public final class MembershipRequestService implements RequestMembershipUseCase,
             var request = requestOf(command.organization(), command.request());
             boolean alreadyMember = request.user()
                     .flatMap(user -> ports.members().find(command.organization(), user)).isPresent();
-            var change = Memberships.acceptRequest(request, admin.id(), alreadyMember, facts.now());
+            var change = Memberships.acceptRequest(request, admin.id(), alreadyMember, command.role(),
+                    command.assignments(), ports.subjects()::find, facts.now());
             ports.requests().acceptRequest(change.state());
             return facts.record(change).member();
         });
@@ -111,6 +144,19 @@ public final class MembershipRequestService implements RequestMembershipUseCase,
             var invitation = requestOf(command.organization(), command.invitation());
             var change = Memberships.cancelInvitation(invitation, admin.id(), facts.now());
             ports.requests().cancelInvitation(change.state());
+            return facts.record(change);
+        });
+    }
+
+    @Override
+    public MembershipRequest resend(ResendInvitation command) {
+        return ports.unitOfWork().write(() -> {
+            var admin = adminOf(command.organization(), command.actor());
+            var invitation = requestOf(command.organization(), command.invitation());
+            var ttl = Memberships.invitationTtl(command.expiresIn(), settings.invitationTtl(),
+                    settings.maxInvitationTtl());
+            var change = Memberships.resend(invitation, admin.id(), ttl, facts.now());
+            ports.requests().resendInvitation(change.state());
             return facts.record(change);
         });
     }

@@ -7,6 +7,8 @@ import io.memberkit.application.port.in.user.DeleteUserUseCase;
 import io.memberkit.application.port.in.user.GetUser;
 import io.memberkit.application.port.in.user.GetUserUseCase;
 import io.memberkit.application.port.in.user.ListSiteRoles;
+import io.memberkit.application.port.in.user.MarkEmailVerified;
+import io.memberkit.application.port.in.user.MarkEmailVerifiedUseCase;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsers;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
@@ -35,15 +37,18 @@ import java.util.Optional;
  * each keeps its own inbound port, so a caller still depends on exactly the one it uses.
  */
 public final class UserService implements ListUsersUseCase, GetUserUseCase, CreateUserUseCase, UpdateUserUseCase,
-        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase, RegisterUserUseCase, PromoteFirstSiteAdminUseCase {
+        DeleteUserUseCase, ListSiteRolesUseCase, SuggestUsersUseCase, RegisterUserUseCase, PromoteFirstSiteAdminUseCase,
+        MarkEmailVerifiedUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final AccountDeletion deletion;
+    private final EmailInvitations emailInvitations;
 
     public UserService(OutboundPorts ports) {
         this.ports = ports;
         this.facts = new Facts(ports);
         this.deletion = new AccountDeletion(ports, facts);
+        this.emailInvitations = new EmailInvitations(ports, facts);
     }
 
     @Override
@@ -75,9 +80,11 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
         return ports.unitOfWork().write(() -> {
             var admin = facts.signedIn(command.actor());
             var change = Accounts.create(admin, ports.ids().newUser(), command.profile(), command.roles(),
-                    command.active(), emailOwner(command.profile().email()), ports.users()::slugExists, facts.now());
+                    command.active(), command.emailVerified(), emailOwner(command.profile().email()),
+                    ports.users()::slugExists, facts.now());
             var stored = ports.users().add(change.state());
             facts.record(change);
+            emailInvitations.bindTo(stored, admin.id());
             return stored;
         });
     }
@@ -85,10 +92,11 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
     @Override
     public User register(RegisterUser command) {
         return ports.unitOfWork().write(() -> {
-            var change = Accounts.register(ports.ids().newUser(), command.profile(),
+            var change = Accounts.register(ports.ids().newUser(), command.profile(), command.emailVerified(),
                     emailOwner(command.profile().email()), ports.users()::slugExists, facts.now());
             var stored = ports.users().add(change.state());
             facts.record(change);
+            emailInvitations.bindTo(stored, stored.id());
             return stored;
         });
     }
@@ -131,6 +139,20 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Crea
             return deletion.delete(admin, target, command.sendMail(), command.deleteComments(),
                     anonymised -> ports.users().delete(anonymised,
                             new DeletionOptions(command.sendMail(), command.deleteComments())));
+        });
+    }
+
+    @Override
+    public User mark(MarkEmailVerified command) {
+        return ports.unitOfWork().write(() -> {
+            var admin = facts.signedIn(command.actor());
+            var change = Accounts.markEmailVerified(admin, facts.user(command.user()), facts.now());
+            if (!change.events().isEmpty()) {
+                ports.users().markEmailVerified(command.user());
+            }
+            var verified = facts.record(change);
+            emailInvitations.bindTo(verified, admin.id());
+            return verified;
         });
     }
 

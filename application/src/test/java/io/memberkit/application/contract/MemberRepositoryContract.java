@@ -3,6 +3,7 @@ package io.memberkit.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.UserId;
@@ -12,9 +13,11 @@ import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.permission.EditRights;
 import io.memberkit.domain.testing.TestUsers;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -68,6 +71,51 @@ public abstract class MemberRepositoryContract extends PortContract {
         assertThat(editors.total()).isEqualTo(2);
         assertThat(editors.items()).extracting(MemberDetails::member).extracting(Member::role)
                 .containsOnly(MemberRole.EDITOR);
+    }
+
+    @Test
+    void members_are_searched_by_a_prefix_of_their_first_name_last_name_or_email_ignoring_case() {
+        var admin = user(TestUsers.aUser().named("Alice", "Admin").email("alice@agglo.example.org"));
+        var organization = organizationOf(admin);
+        var bob = user(TestUsers.aUser().named("Bob", "Martin").email("b.martin@example.org"));
+        var chloe = user(TestUsers.aUser().named("Chloé", "Marty").email("chloe@example.org"));
+        var denis = user(TestUsers.aUser().named("Denis", "Albert").email("dalbert@example.org"));
+        var outsider = user(TestUsers.aUser().named("Martin", "Outsider"));
+        member(organization, bob, MemberRole.EDITOR, t(1));
+        member(organization, chloe, MemberRole.PARTIAL_EDITOR, t(2));
+        member(organization, denis, MemberRole.EDITOR, t(3));
+        organizationOf(outsider);
+
+        assertThat(names(organization, Optional.empty(), "MART")).containsExactly("Bob", "Chloé");
+        assertThat(names(organization, Optional.empty(), "chlo")).containsExactly("Chloé");
+        assertThat(names(organization, Optional.empty(), "al")).containsExactly("Alice", "Denis");
+        assertThat(names(organization, Optional.empty(), "b.mar")).containsExactly("Bob");
+        assertThat(names(organization, Optional.of(MemberRole.EDITOR), "mart")).containsExactly("Bob");
+        assertThat(names(organization, Optional.empty(), "zz")).isEmpty();
+        var paged = out.members().list(organization.id(), new MemberFilter(Optional.empty(), Optional.of("a")),
+                new PageRequest(1, 1));
+        assertThat(paged.total()).isEqualTo(2);
+        assertThat(paged.hasNext()).isTrue();
+    }
+
+    private List<String> names(Organization organization,
+                               Optional<MemberRole> role, String q) {
+        return out.members().list(organization.id(), new MemberFilter(role, Optional.of(q)), PageRequest.firstPage())
+                .items().stream().map(d -> d.user().firstName()).toList();
+    }
+
+    @Test
+    void members_are_counted_per_role_with_every_role_present() {
+        var admin = aUser();
+        var organization = organizationOf(admin);
+        var other = organizationOf(aUser());
+        member(organization, aUser(), MemberRole.EDITOR, t(1));
+        member(organization, aUser(), MemberRole.EDITOR, t(2));
+        member(other, aUser(), MemberRole.PARTIAL_EDITOR, t(3));
+
+        assertThat(out.members().countByRole(organization.id())).containsOnly(
+                Map.entry(MemberRole.ADMIN, 1L), Map.entry(MemberRole.EDITOR, 2L),
+                Map.entry(MemberRole.PARTIAL_EDITOR, 0L));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.memberkit.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.memberkit.application.port.out.InvitationCount;
 import io.memberkit.domain.assignment.Assignment;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.PageRequest;
@@ -14,6 +15,10 @@ import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.MembershipRequestId;
 import io.memberkit.domain.membership.RequestStatus;
+import io.memberkit.domain.organization.Organization;
+import io.memberkit.domain.testing.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,17 +113,18 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
             });
             run(() -> out.requests().refuseRequest(refused(old, admin)));
 
-            var all = out.requests().list(organization.id(), Optional.empty(), Optional.empty(), new PageRequest(1, 2));
+            var all = out.requests().list(organization.id(), Optional.empty(), Optional.empty(), new PageRequest(1, 2),
+                    t(100));
             assertThat(all.items()).extracting(MembershipRequest::id).containsExactly(invitation.id(), recent.id());
             assertThat(all.total()).isEqualTo(3);
             assertThat(all.hasNext()).isTrue();
 
             assertThat(out.requests().list(organization.id(), Optional.of(ann.id()), Optional.empty(),
-                    PageRequest.firstPage()).items()).extracting(MembershipRequest::id).containsExactly(old.id());
+                    PageRequest.firstPage(), t(100)).items()).extracting(MembershipRequest::id).containsExactly(old.id());
             assertThat(out.requests().list(organization.id(), Optional.empty(), Optional.of(RequestStatus.PENDING),
-                    PageRequest.firstPage()).total()).isEqualTo(2);
+                    PageRequest.firstPage(), t(100)).total()).isEqualTo(2);
             assertThat(out.requests().list(organization.id(), Optional.of(ann.id()),
-                    Optional.of(RequestStatus.PENDING), PageRequest.firstPage()).items()).isEmpty();
+                    Optional.of(RequestStatus.PENDING), PageRequest.firstPage(), t(100)).items()).isEmpty();
         }
 
         @Test
@@ -127,7 +133,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
             var first = organizationOf(admin);
             var second = organizationOf(admin);
             var third = organizationOf(admin);
-            var invitee = user(io.memberkit.domain.testing.TestUsers.aUser().email("me@example.org"));
+            var invitee = user(TestUsers.aUser().email("me@example.org"));
             var byId = invitation(first, admin, new Invitee.Known(invitee.id()), MemberRole.EDITOR, Set.of(), t(1));
             var byEmail = invitationByEmail(second, admin, "me@example.org", t(2));
             var ownRequest = membershipRequest(third, invitee, t(3));
@@ -144,6 +150,153 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
                     .extracting(MembershipRequest::id).containsExactly(byId.id(), byEmail.id());
             assertThat(out.requests().pendingInvitationsFor(invitee.id(), Optional.empty()))
                     .extracting(MembershipRequest::id).containsExactly(byId.id());
+        }
+    }
+
+    @Nested
+    class ExpiryIsComputedAgainstTheClock {
+        @Test
+        void the_status_filter_tells_expired_invitations_from_pending_ones_at_the_time_given() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var invitation = invitationByEmail(organization, admin, "late@example.org", t(0)); // expires at 7 days
+            var request = membershipRequest(organization, aUser(), t(1));
+            run(() -> {
+                out.requests().invite(invitation);
+                out.requests().request(request);
+            });
+            var week = Duration.ofDays(7);
+
+            assertThat(ids(organization, RequestStatus.PENDING, t(0).plus(week).minusSeconds(1)))
+                    .containsExactlyInAnyOrder(invitation.id(), request.id());
+            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(week).minusSeconds(1))).isEmpty();
+            assertThat(ids(organization, RequestStatus.PENDING, t(0).plus(week))).containsExactly(request.id());
+            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(week))).containsExactly(invitation.id());
+            // nothing was rewritten: the row is still pending
+            assertThat(out.requests().find(invitation.id())).get().extracting(MembershipRequest::status)
+                    .isEqualTo(RequestStatus.PENDING);
+            assertThat(out.requests().list(organization.id(), Optional.empty(), Optional.of(RequestStatus.EXPIRED),
+                    PageRequest.firstPage(), t(0).plus(week)).total()).isEqualTo(1);
+        }
+
+        @Test
+        void a_handled_invitation_is_never_expired() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var invitation = invitationByEmail(organization, admin, "gone@example.org", t(0));
+            run(() -> out.requests().invite(invitation));
+            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
+
+            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(Duration.ofDays(30)))).isEmpty();
+            assertThat(ids(organization, RequestStatus.CANCELED, t(0).plus(Duration.ofDays(30))))
+                    .containsExactly(invitation.id());
+        }
+
+        private List<MembershipRequestId> ids(Organization organization, RequestStatus status, Instant now) {
+            return out.requests().list(organization.id(), Optional.empty(), Optional.of(status),
+                    PageRequest.firstPage(), now).items().stream().map(MembershipRequest::id).toList();
+        }
+    }
+
+    @Nested
+    class TheRateLimitCountsInvitationsCreated {
+        @Test
+        void invitations_created_after_a_time_are_counted_with_the_oldest_whatever_became_of_them() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var elsewhere = organizationOf(admin);
+            var tooOld = invitationByEmail(organization, admin, "a@example.org", t(0));
+            var oldest = invitationByEmail(organization, admin, "b@example.org", t(10));
+            var canceled = invitationByEmail(organization, admin, "c@example.org", t(20));
+            var request = membershipRequest(organization, aUser(), t(30));
+            var other = invitationByEmail(elsewhere, admin, "d@example.org", t(40));
+            run(() -> {
+                out.requests().invite(tooOld);
+                out.requests().invite(oldest);
+                out.requests().invite(canceled);
+                out.requests().request(request);
+                out.requests().invite(other);
+            });
+            run(() -> out.requests().cancelInvitation(canceled(canceled, admin)));
+
+            var counted = out.requests().invitationsAfter(organization.id(), t(0));
+
+            assertThat(counted.count()).isEqualTo(2);
+            assertThat(counted.oldest()).contains(t(10));
+            assertThat(out.requests().invitationsAfter(organization.id(), t(50)))
+                    .isEqualTo(new InvitationCount(0, Optional.empty()));
+        }
+    }
+
+    @Nested
+    class ResendingAndBinding {
+        @Test
+        void resending_writes_the_new_expiry() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var invitation = invitationByEmail(organization, admin, "again@example.org", t(1));
+            run(() -> out.requests().invite(invitation));
+            var renewed = withExpiry(invitation, t(60 * 24 * 20));
+
+            run(() -> out.requests().resendInvitation(renewed));
+
+            assertThat(out.requests().find(invitation.id())).contains(renewed);
+        }
+
+        @Test
+        void resending_a_handled_invitation_is_a_conflict() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var invitation = invitationByEmail(organization, admin, "again@example.org", t(1));
+            run(() -> out.requests().invite(invitation));
+            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
+
+            assertThatThrownBy(() -> run(() -> out.requests().resendInvitation(withExpiry(invitation, t(9000)))))
+                    .isInstanceOf(Conflict.class);
+            assertThat(out.requests().find(invitation.id())).get().extracting(MembershipRequest::status)
+                    .isEqualTo(RequestStatus.CANCELED);
+        }
+
+        @Test
+        void binding_an_email_invitation_makes_the_account_its_invitee() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var owner = user(TestUsers.aUser().email("owner@example.org"));
+            var invitation = invitationByEmail(organization, admin, "owner@example.org", t(1));
+            run(() -> out.requests().invite(invitation));
+            var bound = withInvitee(invitation, new Invitee.Known(owner.id()));
+
+            run(() -> out.requests().bindInvitation(bound));
+
+            assertThat(out.requests().find(invitation.id())).contains(bound);
+            assertThat(out.requests().findPending(organization.id(), new Invitee.Known(owner.id()))).contains(bound);
+            assertThat(out.requests().findPending(organization.id(),
+                    new Invitee.ByEmail(new EmailAddress("owner@example.org")))).isEmpty();
+        }
+
+        @Test
+        void binding_a_handled_invitation_is_a_conflict() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            var owner = user(TestUsers.aUser().email("owner2@example.org"));
+            var invitation = invitationByEmail(organization, admin, "owner2@example.org", t(1));
+            run(() -> out.requests().invite(invitation));
+            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
+
+            assertThatThrownBy(() -> run(() -> out.requests().bindInvitation(
+                    withInvitee(invitation, new Invitee.Known(owner.id()))))).isInstanceOf(Conflict.class);
+        }
+
+        private MembershipRequest withExpiry(MembershipRequest r, Instant expiresAt) {
+            return new MembershipRequest(r.id(), r.organization(), r.kind(), r.status(), r.invitee(), r.role(),
+                    r.comment(), r.assignments(), r.created(), r.createdBy(), r.handledBy(), r.handledOn(),
+                    r.refusalComment(), expiresAt);
+        }
+
+        private MembershipRequest withInvitee(MembershipRequest r, Invitee invitee) {
+            return new MembershipRequest(r.id(), r.organization(), r.kind(), r.status(), invitee, r.role(),
+                    r.comment(), r.assignments(), r.created(), r.createdBy(), r.handledBy(), r.handledOn(),
+                    r.refusalComment(), r.expiresAt());
         }
     }
 

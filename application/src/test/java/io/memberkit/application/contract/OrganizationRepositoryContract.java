@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.application.port.out.OrganizationQuery.OrganizationSort;
+import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.Slug;
 import io.memberkit.domain.common.SortOrder;
 import io.memberkit.domain.common.WebUrl;
 import io.memberkit.domain.error.Conflict;
+import io.memberkit.domain.membership.DeclaredDomain;
+import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.membership.Memberships;
 import io.memberkit.domain.organization.Badge;
@@ -19,6 +22,7 @@ import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.organization.OrganizationDetails;
 import io.memberkit.domain.organization.Organizations;
 import io.memberkit.domain.testing.TestOrganizations;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,65 @@ public abstract class OrganizationRepositoryContract extends PortContract {
 
         assertThat(out.organizations().find(organization.id()).orElseThrow().badges())
                 .containsExactly(Badge.PUBLIC_SERVICE);
+    }
+
+    @Nested
+    class JoinPolicies {
+        @Test
+        void an_organization_declared_nothing_at_first() {
+            var organization = organizationOf(aUser());
+
+            assertThat(out.organizations().joinPolicy(organization.id())).isEqualTo(JoinPolicy.NONE);
+        }
+
+        @Test
+        void declared_domains_are_kept_verified_and_removed_per_organization() {
+            var organization = organizationOf(aUser());
+            var other = organizationOf(aUser());
+            var agglo = new EmailDomain("agglo.example.org");
+            var mairie = new EmailDomain("mairie.example.org");
+
+            run(() -> {
+                out.organizations().declareDomain(organization.id(), new DeclaredDomain(mairie, t(1), null));
+                out.organizations().declareDomain(organization.id(), new DeclaredDomain(agglo, t(2), null));
+                out.organizations().declareDomain(other.id(), new DeclaredDomain(agglo, t(3), null));
+            });
+            run(() -> out.organizations().markDomainVerified(organization.id(), agglo, t(4)));
+
+            assertThat(out.organizations().joinPolicy(organization.id())).isEqualTo(new JoinPolicy(List.of(
+                    new DeclaredDomain(agglo, t(2), t(4)), new DeclaredDomain(mairie, t(1), null)), MemberRole.EDITOR));
+            assertThat(out.organizations().joinPolicy(other.id()).domains())
+                    .containsExactly(new DeclaredDomain(agglo, t(3), null));
+
+            run(() -> out.organizations().removeDomain(organization.id(), agglo));
+
+            assertThat(out.organizations().joinPolicy(organization.id()).domains())
+                    .containsExactly(new DeclaredDomain(mairie, t(1), null));
+            assertThat(out.organizations().joinPolicy(other.id()).domains()).hasSize(1);
+        }
+
+        @Test
+        void a_domain_is_declared_at_most_once_per_organization() {
+            var organization = organizationOf(aUser());
+            var domain = new EmailDomain("agglo.example.org");
+            run(() -> out.organizations().declareDomain(organization.id(), new DeclaredDomain(domain, t(1), null)));
+
+            assertThatThrownBy(() -> run(() -> out.organizations().declareDomain(organization.id(),
+                    new DeclaredDomain(domain, t(2), null)))).isInstanceOf(Conflict.class);
+        }
+
+        @Test
+        void the_default_join_role_is_kept() {
+            var organization = organizationOf(aUser());
+            run(() -> out.organizations().declareDomain(organization.id(),
+                    new DeclaredDomain(new EmailDomain("agglo.example.org"), t(1), null)));
+
+            run(() -> out.organizations().changeDefaultJoinRole(organization.id(), MemberRole.PARTIAL_EDITOR));
+
+            assertThat(out.organizations().joinPolicy(organization.id()).defaultRole())
+                    .isEqualTo(MemberRole.PARTIAL_EDITOR);
+            assertThat(out.organizations().joinPolicy(organization.id()).domains()).hasSize(1);
+        }
     }
 
     @Nested

@@ -32,7 +32,7 @@ public abstract class UserRepositoryContract extends PortContract {
     void an_added_user_is_found_with_every_field() {
         var user = new User(new UserId("u-full"), new Slug("grace-hopper"), "Grace", "Hopper",
                 new EmailAddress("grace@example.org"), "Admiral", new WebUrl("https://navy.example.org"),
-                "https://example.org/a.png", Set.of(SiteRole.ADMIN), true, t(0), t(5), null);
+                "https://example.org/a.png", Set.of(SiteRole.ADMIN), true, t(0), t(5), null, false);
         run(() -> out.users().add(user));
 
         assertThat(out.users().find(user.id())).contains(user);
@@ -59,7 +59,7 @@ public abstract class UserRepositoryContract extends PortContract {
         assertThat(out.users().slugExists(new Slug("free-slug"))).isFalse();
         var clash = TestUsers.aUser().build();
         var sameSlug = new User(clash.id(), user.slug(), "Other", "Person", null, null, null, null, Set.of(), true,
-                t(0), null, null);
+                t(0), null, null, false);
         assertThatThrownBy(() -> run(() -> out.users().add(sameSlug))).isInstanceOf(Conflict.class);
     }
 
@@ -71,6 +71,17 @@ public abstract class UserRepositoryContract extends PortContract {
 
         user(TestUsers.aSiteAdmin());
         assertThat(out.users().anySiteAdmin()).isTrue();
+    }
+
+    @Test
+    void an_address_is_kept_unverified_until_marked_verified() {
+        var user = user(TestUsers.aUser().email("new@example.org").emailUnverified());
+
+        assertThat(out.users().find(user.id())).get().extracting(User::emailVerified).isEqualTo(false);
+
+        run(() -> out.users().markEmailVerified(user.id()));
+
+        assertThat(out.users().find(user.id())).contains(user.withEmailVerified());
     }
 
     @Test
@@ -86,7 +97,7 @@ public abstract class UserRepositoryContract extends PortContract {
     void an_own_profile_update_is_kept() {
         var user = aUser();
         var updated = new User(user.id(), user.slug(), "Renamed", user.lastName(), user.email(), "about me", null,
-                null, user.roles(), user.active(), user.since(), user.lastLogin(), null);
+                null, user.roles(), user.active(), user.since(), user.lastLogin(), null, user.emailVerified());
         run(() -> out.users().updateOwnProfile(updated));
 
         assertThat(out.users().find(user.id())).contains(updated);

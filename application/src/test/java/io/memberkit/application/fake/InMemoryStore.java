@@ -5,6 +5,8 @@ import io.memberkit.application.port.out.AssignmentRepository;
 import io.memberkit.application.port.out.EventLog;
 import io.memberkit.application.port.out.FollowRepository;
 import io.memberkit.application.port.out.Ids;
+import io.memberkit.application.port.out.InvitationCount;
+import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.application.port.out.MemberRepository;
 import io.memberkit.application.port.out.MembershipRequestRepository;
 import io.memberkit.application.port.out.OrganizationQuery;
@@ -20,6 +22,7 @@ import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.AuditEntry;
 import io.memberkit.domain.common.DomainEvent;
 import io.memberkit.domain.common.EmailAddress;
+import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationEvent;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
@@ -30,6 +33,8 @@ import io.memberkit.domain.error.Conflict;
 import io.memberkit.domain.follow.Follow;
 import io.memberkit.domain.follow.FollowTarget;
 import io.memberkit.domain.membership.Acceptance;
+import io.memberkit.domain.membership.DeclaredDomain;
+import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberDetails;
@@ -49,6 +54,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +102,7 @@ public final class InMemoryStore {
         final Map<String, Assignment> assignments = new LinkedHashMap<>();
         final Map<SubjectRef, Subject> subjects = new LinkedHashMap<>();
         final Map<String, Follow> follows = new LinkedHashMap<>();
+        final Map<OrganizationId, JoinPolicy> joinPolicies = new LinkedHashMap<>();
         final List<DomainEvent> events = new ArrayList<>();
         final Map<ApiKeyId, ApiKey> apiKeys = new LinkedHashMap<>();
         final Map<ApiKeyHash, ApiKeyId> apiKeyHashes = new LinkedHashMap<>();
@@ -109,6 +116,7 @@ public final class InMemoryStore {
             c.assignments.putAll(assignments);
             c.subjects.putAll(subjects);
             c.follows.putAll(follows);
+            c.joinPolicies.putAll(joinPolicies);
             c.events.addAll(events);
             c.apiKeys.putAll(apiKeys);
             c.apiKeyHashes.putAll(apiKeyHashes);
@@ -258,6 +266,11 @@ public final class InMemoryStore {
         public void deleteOwnAccount(User anonymised) {
             delete(anonymised, new DeletionOptions(true, false));
         }
+
+        @Override
+        public void markEmailVerified(UserId user) {
+            state.users.computeIfPresent(user, (id, u) -> u.withEmailVerified());
+        }
     }
 
     private final class Organizations implements OrganizationRepository {
@@ -347,6 +360,42 @@ public final class InMemoryStore {
             state.organizations.put(organization, o.withBadges(badges, clock.instant()));
         }
 
+        @Override
+        public JoinPolicy joinPolicy(OrganizationId organization) {
+            return state.joinPolicies.getOrDefault(organization, JoinPolicy.NONE);
+        }
+
+        @Override
+        public void declareDomain(OrganizationId organization, DeclaredDomain domain) {
+            var policy = joinPolicy(organization);
+            if (policy.find(domain.domain()).isPresent()) {
+                throw new Conflict("domain " + domain.domain() + " is declared already");
+            }
+            var domains = new ArrayList<>(policy.domains());
+            domains.add(domain);
+            state.joinPolicies.put(organization, new JoinPolicy(domains, policy.defaultRole()));
+        }
+
+        @Override
+        public void removeDomain(OrganizationId organization, EmailDomain domain) {
+            var policy = joinPolicy(organization);
+            state.joinPolicies.put(organization, new JoinPolicy(policy.domains().stream()
+                    .filter(d -> !d.domain().equals(domain)).toList(), policy.defaultRole()));
+        }
+
+        @Override
+        public void markDomainVerified(OrganizationId organization, EmailDomain domain, Instant at) {
+            var policy = joinPolicy(organization);
+            state.joinPolicies.put(organization, new JoinPolicy(policy.domains().stream()
+                    .map(d -> d.domain().equals(domain) ? new DeclaredDomain(d.domain(), d.declaredOn(), at) : d)
+                    .toList(), policy.defaultRole()));
+        }
+
+        @Override
+        public void changeDefaultJoinRole(OrganizationId organization, MemberRole role) {
+            state.joinPolicies.put(organization, new JoinPolicy(joinPolicy(organization).domains(), role));
+        }
+
         /** Members and followers are counted, as the database adapter keeps them. */
         private Organization withMetrics(Organization o) {
             long members = state.members.values().stream().filter(m -> m.organization().equals(o.id())).count();
@@ -366,12 +415,27 @@ public final class InMemoryStore {
         }
 
         @Override
-        public Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page) {
+        public Page<MemberDetails> list(OrganizationId organization, MemberFilter filter, PageRequest page) {
             return page(state.members.values().stream()
                     .filter(m -> m.organization().equals(organization))
-                    .filter(m -> role.map(r -> m.role() == r).orElse(true))
+                    .filter(m -> filter.role().map(r -> m.role() == r).orElse(true))
                     .sorted(Comparator.comparing(Member::since).thenComparing(m -> m.user().value()))
-                    .map(m -> new MemberDetails(m, state.users.get(m.user()))), page);
+                    .map(m -> new MemberDetails(m, state.users.get(m.user())))
+                    .filter(d -> filter.q().map(q -> startsWith(d.user().firstName(), q)
+                            || startsWith(d.user().lastName(), q)
+                            || (d.user().email() != null && startsWith(d.user().email().value(), q))).orElse(true)),
+                    page);
+        }
+
+        @Override
+        public Map<MemberRole, Long> countByRole(OrganizationId organization) {
+            var counts = new EnumMap<MemberRole, Long>(MemberRole.class);
+            for (var role : MemberRole.values()) {
+                counts.put(role, 0L);
+            }
+            state.members.values().stream().filter(m -> m.organization().equals(organization))
+                    .forEach(m -> counts.merge(m.role(), 1L, Long::sum));
+            return counts;
         }
 
         @Override
@@ -438,13 +502,31 @@ public final class InMemoryStore {
 
         @Override
         public Page<MembershipRequest> list(OrganizationId organization, Optional<UserId> user,
-                                            Optional<RequestStatus> status, PageRequest page) {
+                                            Optional<RequestStatus> status, PageRequest page, Instant now) {
             return page(state.requests.values().stream()
                     .filter(r -> r.organization().equals(organization))
                     .filter(r -> user.map(u -> r.user().filter(u::equals).isPresent()).orElse(true))
-                    .filter(r -> status.map(s -> r.status() == s).orElse(true))
+                    .filter(r -> status.map(s -> r.seenAt(now).status() == s).orElse(true))
                     .sorted(Comparator.comparing(MembershipRequest::created).reversed()
                             .thenComparing(r -> r.id().value())), page);
+        }
+
+        @Override
+        public InvitationCount invitationsAfter(OrganizationId organization, Instant after) {
+            var created = state.requests.values().stream()
+                    .filter(r -> r.organization().equals(organization) && r.isInvitation())
+                    .map(MembershipRequest::created).filter(at -> at.isAfter(after)).toList();
+            return new InvitationCount(created.size(), created.stream().min(Comparator.naturalOrder()));
+        }
+
+        @Override
+        public void resendInvitation(MembershipRequest renewed) {
+            handle(renewed);
+        }
+
+        @Override
+        public void bindInvitation(MembershipRequest bound) {
+            handle(bound);
         }
 
         @Override
@@ -458,12 +540,14 @@ public final class InMemoryStore {
 
         @Override
         public MembershipRequest invite(MembershipRequest invitation) {
+            requireStored(invitation);
             state.requests.put(invitation.id(), invitation);
             return invitation;
         }
 
         @Override
         public MembershipRequest request(MembershipRequest request) {
+            requireStored(request);
             state.requests.put(request.id(), request);
             return request;
         }
@@ -507,8 +591,16 @@ public final class InMemoryStore {
             acceptance.assignments().forEach(a -> state.assignments.put(key(a), a));
         }
 
+        /** Expired is computed, never stored: the database's check constraint refuses it too. */
+        private void requireStored(MembershipRequest request) {
+            if (request.status() == RequestStatus.EXPIRED) {
+                throw new IllegalArgumentException("expired is computed, never stored");
+            }
+        }
+
         /** Handling is allowed once: a request no longer pending cannot be handled again. */
         private void handle(MembershipRequest handled) {
+            requireStored(handled);
             var current = state.requests.get(handled.id());
             if (current == null || !current.isPending()) {
                 throw new Conflict("The request was handled already");

@@ -8,8 +8,10 @@ import io.memberkit.application.service.ApiKeyService;
 import io.memberkit.application.service.AssignmentService;
 import io.memberkit.application.service.AuditService;
 import io.memberkit.application.service.FollowService;
+import io.memberkit.application.service.JoinPolicyService;
 import io.memberkit.application.service.MeService;
 import io.memberkit.application.service.MemberService;
+import io.memberkit.application.service.MembershipPlanService;
 import io.memberkit.application.service.MembershipRequestService;
 import io.memberkit.application.service.MembershipSettings;
 import io.memberkit.application.service.OrganizationService;
@@ -44,7 +46,9 @@ public final class World {
     public final MeService me = new MeService(ports);
     public final OrganizationService organizations = new OrganizationService(ports);
     public final MemberService members;
-    public final MembershipRequestService requests = new MembershipRequestService(ports);
+    public final MembershipRequestService requests;
+    public final MembershipPlanService plans;
+    public final JoinPolicyService joining = new JoinPolicyService(ports);
     public final AssignmentService assignments = new AssignmentService(ports);
     public final PermissionService permissions = new PermissionService(ports);
     public final FollowService follows = new FollowService(ports);
@@ -58,6 +62,8 @@ public final class World {
     /** A world whose platform configured its own membership settings, such as the invitation delay. */
     public World(MembershipSettings settings) {
         this.members = new MemberService(ports, settings);
+        this.requests = new MembershipRequestService(ports, settings);
+        this.plans = new MembershipPlanService(ports, settings);
     }
 
     /** A stored user built from the builder. */

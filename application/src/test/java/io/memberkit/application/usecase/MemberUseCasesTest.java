@@ -28,6 +28,7 @@ import io.memberkit.application.port.in.user.DeleteUser;
 import io.memberkit.application.port.in.user.DeleteUserUseCase;
 import io.memberkit.application.port.in.user.GetUser;
 import io.memberkit.application.port.in.user.GetUserUseCase;
+import io.memberkit.application.port.in.user.MarkEmailVerified;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.error.Forbidden;
@@ -90,6 +91,8 @@ class MemberUseCasesTest {
             var user = world.aUser();
             world.member(organization, admin, user, MemberRole.PARTIAL_EDITOR);
             updateMyProfile.update(new UpdateMyProfile(as(user), Changes.email("newcomer@example.org")));
+            // a changed address is unverified until the platform confirms it
+            world.users.mark(new MarkEmailVerified(as(world.aSiteAdmin()), user.id()));
 
             assertRuleBroken(Rule.ALREADY_MEMBER,
                     () -> acceptInvitation.accept(new AcceptInvitation(as(user), byEmail.id())));

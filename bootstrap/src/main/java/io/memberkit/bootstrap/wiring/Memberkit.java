@@ -75,7 +75,7 @@ public final class Memberkit implements AutoCloseable {
         }
     }
 
-    /** How memberkit is set up: where its data lives, its clock, its invitation delay. */
+    /** How memberkit is set up: where its data lives, its clock, its invitation delays and rate limit. */
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
         private DataSource platformPool;
@@ -86,7 +86,7 @@ public final class Memberkit implements AutoCloseable {
                 LOG.warn("A listener failed on {}; the change is committed and stays", event.type(), failure);
         // milliseconds: what both databases keep exactly, so a time read back equals the time written
         private Clock clock = Clock.tickMillis(ZoneOffset.UTC);
-        private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
+        private MembershipSettings settings = MembershipSettings.DEFAULTS;
 
         private Builder() {
         }
@@ -154,9 +154,23 @@ public final class Memberkit implements AutoCloseable {
             return this;
         }
 
-        /** How long an invitation can be accepted (7 days unless said otherwise). */
+        /** How long an invitation can be accepted when it asks for no delay of its own (7 days unless said otherwise). */
         public Builder invitationTtl(Duration value) {
-            this.invitationTtl = Objects.requireNonNull(value, "invitationTtl");
+            var ttl = Objects.requireNonNull(value, "invitationTtl");
+            this.settings = new MembershipSettings(ttl, ttl.compareTo(settings.maxInvitationTtl()) > 0 ? ttl
+                    : settings.maxInvitationTtl(), settings.invitationsPerWindow(), settings.invitationWindow());
+            return this;
+        }
+
+        /** The longest delay one invitation may ask for (30 days unless said otherwise). */
+        public Builder maxInvitationTtl(Duration value) {
+            this.settings = settings.withMaxInvitationTtl(Objects.requireNonNull(value, "maxInvitationTtl"));
+            return this;
+        }
+
+        /** How many invitations an organization may send per sliding window (50 per 24 hours unless said otherwise). */
+        public Builder invitationRateLimit(int invitations, Duration window) {
+            this.settings = settings.withRateLimit(invitations, Objects.requireNonNull(window, "window"));
             return this;
         }
 
@@ -173,7 +187,6 @@ public final class Memberkit implements AutoCloseable {
         }
 
         public Memberkit build() {
-            var settings = new MembershipSettings(invitationTtl);
             var configuration = new LinkedHashMap<>(properties);
             var effectiveSchema = platformPool != null && schema == null ? DEFAULT_PLATFORM_SCHEMA : schema;
             if (effectiveSchema != null) {

@@ -19,17 +19,28 @@ import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.in.member.ApplyMembershipPlanUseCase;
+import io.memberkit.application.port.in.member.BulkInviteUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
+import io.memberkit.application.port.in.member.CountMembersUseCase;
+import io.memberkit.application.port.in.member.HandOverAndLeaveUseCase;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
+import io.memberkit.application.port.in.member.LeaveOrganizationUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
+import io.memberkit.application.port.in.member.PlanMembershipUseCase;
 import io.memberkit.application.port.in.member.RemoveMemberUseCase;
 import io.memberkit.application.port.in.organization.AddBadgeUseCase;
+import io.memberkit.application.port.in.organization.ChangeDefaultJoinRoleUseCase;
 import io.memberkit.application.port.in.organization.CreateOrganizationUseCase;
+import io.memberkit.application.port.in.organization.DeclareDomainUseCase;
 import io.memberkit.application.port.in.organization.DeleteOrganizationUseCase;
+import io.memberkit.application.port.in.organization.GetJoinPolicyUseCase;
 import io.memberkit.application.port.in.organization.GetOrganizationUseCase;
 import io.memberkit.application.port.in.organization.ListMemberRolesUseCase;
 import io.memberkit.application.port.in.organization.ListOrganizationsUseCase;
+import io.memberkit.application.port.in.organization.MarkDomainVerifiedUseCase;
 import io.memberkit.application.port.in.organization.RemoveBadgeUseCase;
+import io.memberkit.application.port.in.organization.RemoveDomainUseCase;
 import io.memberkit.application.port.in.organization.SuggestOrganizationsUseCase;
 import io.memberkit.application.port.in.organization.UpdateOrganizationUseCase;
 import io.memberkit.application.port.in.permission.GetOrganizationPermissionsUseCase;
@@ -39,12 +50,14 @@ import io.memberkit.application.port.in.request.CancelInvitationUseCase;
 import io.memberkit.application.port.in.request.ListMembershipRequestsUseCase;
 import io.memberkit.application.port.in.request.RefuseMembershipRequestUseCase;
 import io.memberkit.application.port.in.request.RequestMembershipUseCase;
+import io.memberkit.application.port.in.request.ResendInvitationUseCase;
 import io.memberkit.application.port.in.user.CreateUserUseCase;
 import io.memberkit.application.port.in.user.DeleteUserUseCase;
 import io.memberkit.application.port.in.user.GetUserUseCase;
 import io.memberkit.application.port.in.user.ListSiteRolesUseCase;
 import io.memberkit.application.port.in.user.ListUsersUseCase;
 import io.memberkit.application.port.in.user.PromoteFirstSiteAdminUseCase;
+import io.memberkit.application.port.in.user.MarkEmailVerifiedUseCase;
 import io.memberkit.application.port.in.user.RegisterUserUseCase;
 import io.memberkit.application.port.in.user.SuggestUsersUseCase;
 import io.memberkit.application.port.in.user.UpdateUserUseCase;
@@ -53,8 +66,10 @@ import io.memberkit.application.service.ApiKeyService;
 import io.memberkit.application.service.AssignmentService;
 import io.memberkit.application.service.AuditService;
 import io.memberkit.application.service.FollowService;
+import io.memberkit.application.service.JoinPolicyService;
 import io.memberkit.application.service.MeService;
 import io.memberkit.application.service.MemberService;
+import io.memberkit.application.service.MembershipPlanService;
 import io.memberkit.application.service.MembershipRequestService;
 import io.memberkit.application.service.MembershipSettings;
 import io.memberkit.application.service.OrganizationService;
@@ -77,6 +92,8 @@ public final class UseCases {
     private final PermissionService permissions;
     private final AuditService audit;
     private final ApiKeyService apiKeys;
+    private final MembershipPlanService plans;
+    private final JoinPolicyService joining;
 
     public UseCases(OutboundPorts ports, MembershipSettings settings) {
         this.me = new MeService(ports);
@@ -84,11 +101,13 @@ public final class UseCases {
         this.follows = new FollowService(ports);
         this.organizations = new OrganizationService(ports);
         this.members = new MemberService(ports, settings);
-        this.requests = new MembershipRequestService(ports);
+        this.requests = new MembershipRequestService(ports, settings);
         this.assignments = new AssignmentService(ports);
         this.permissions = new PermissionService(ports);
         this.audit = new AuditService(ports);
         this.apiKeys = new ApiKeyService(ports);
+        this.plans = new MembershipPlanService(ports, settings);
+        this.joining = new JoinPolicyService(ports);
     }
 
     public CreateApiKeyUseCase createApiKey() {
@@ -281,5 +300,57 @@ public final class UseCases {
 
     public UpdateUserUseCase updateUser() {
         return users;
+    }
+
+    public MarkEmailVerifiedUseCase markEmailVerified() {
+        return users;
+    }
+
+    public BulkInviteUseCase bulkInvite() {
+        return members;
+    }
+
+    public LeaveOrganizationUseCase leaveOrganization() {
+        return members;
+    }
+
+    public HandOverAndLeaveUseCase handOverAndLeave() {
+        return members;
+    }
+
+    public CountMembersUseCase countMembers() {
+        return members;
+    }
+
+    public ResendInvitationUseCase resendInvitation() {
+        return requests;
+    }
+
+    public PlanMembershipUseCase planMembership() {
+        return plans;
+    }
+
+    public ApplyMembershipPlanUseCase applyMembershipPlan() {
+        return plans;
+    }
+
+    public GetJoinPolicyUseCase getJoinPolicy() {
+        return joining;
+    }
+
+    public DeclareDomainUseCase declareDomain() {
+        return joining;
+    }
+
+    public RemoveDomainUseCase removeDomain() {
+        return joining;
+    }
+
+    public MarkDomainVerifiedUseCase markDomainVerified() {
+        return joining;
+    }
+
+    public ChangeDefaultJoinRoleUseCase changeDefaultJoinRole() {
+        return joining;
     }
 }

@@ -20,8 +20,19 @@ public enum Rule {
     NOT_PENDING,
     /** Invitations are canceled, not accepted or refused through the membership request path. */
     INVITATION_NOT_A_REQUEST,
+    /** Only an invitation can be resent; a membership request is accepted or refused. */
+    NOT_AN_INVITATION,
     /** Only invitations can be canceled; a membership request is refused. */
     ONLY_INVITATIONS_CAN_BE_CANCELED,
     /** The email address belongs to another account already. */
-    EMAIL_TAKEN
+    EMAIL_TAKEN,
+    /** An organization sent as many invitations as its window allows; the message says when the next one is possible. */
+    INVITATION_RATE_LIMIT,
+    /** An invitation by email is accepted only by the account whose verified address it is. */
+    EMAIL_NOT_VERIFIED,
+    /**
+     * A batch (bulk invitation, membership plan) is refused as a whole because some of its lines are: nothing of it
+     * was applied, and {@link RuleBroken#lines()} names each refused line and why.
+     */
+    LINES_REFUSED
 }

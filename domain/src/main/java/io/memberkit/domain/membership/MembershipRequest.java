@@ -41,9 +41,35 @@ public record MembershipRequest(MembershipRequestId id, OrganizationId organizat
         return status == RequestStatus.PENDING;
     }
 
-    /** A pending invitation whose delay ran out. Computed from the clock; nothing rewrites the row. */
+    /**
+     * A pending invitation whose delay ran out (or one already shown as {@link RequestStatus#EXPIRED}). Computed
+     * from the clock; nothing rewrites the row.
+     */
     public boolean isExpired(Instant now) {
-        return isInvitation() && isPending() && expiresAt != null && !now.isBefore(expiresAt);
+        return status == RequestStatus.EXPIRED
+                || isInvitation() && isPending() && expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    /**
+     * This request as lists show it at {@code now}: a pending invitation past its expiry has the computed status
+     * {@link RequestStatus#EXPIRED}. What is shown is never written back.
+     */
+    public MembershipRequest seenAt(Instant now) {
+        if (status != RequestStatus.PENDING || !isExpired(now)) {
+            return this;
+        }
+        return new MembershipRequest(id, organization, kind, RequestStatus.EXPIRED, invitee, role, comment, assignments,
+                created, createdBy, handledBy, handledOn, refusalComment, expiresAt);
+    }
+
+    /** The stored status: what {@link #seenAt} computed is pending underneath. */
+    public RequestStatus storedStatus() {
+        return status == RequestStatus.EXPIRED ? RequestStatus.PENDING : status;
+    }
+
+    /** Still open: pending, whether or not its delay ran out (an expired invitation can be resent or canceled). */
+    public boolean isOpen() {
+        return storedStatus() == RequestStatus.PENDING;
     }
 
     /** The invited or applying user, when known. */
@@ -51,18 +77,36 @@ public record MembershipRequest(MembershipRequestId id, OrganizationId organizat
         return invitee instanceof Invitee.Known known ? Optional.of(known.user()) : Optional.empty();
     }
 
-    /** Whether this is addressed to {@code user}: by id, or by an email that is theirs. */
+    /**
+     * Whether this is addressed to {@code user}: by id, or by an email that is theirs, verified or not (see
+     * {@link #isForEmailOf}: accepting by email needs the address verified).
+     */
     public boolean isFor(User user) {
         // pattern switch is a preview feature in Java 17: instanceof reads as well here
         if (invitee instanceof Invitee.Known known) {
             return known.user().equals(user.id());
         }
-        return ((Invitee.ByEmail) invitee).email().equals(user.email());
+        return isForEmailOf(user);
+    }
+
+    /** Addressed by email to the address {@code user} holds (verified or not). */
+    public boolean isForEmailOf(User user) {
+        return invitee instanceof Invitee.ByEmail byEmail && byEmail.email().equals(user.email());
     }
 
     MembershipRequest handled(RequestStatus to, UserId by, Instant at, String refusal, Invitee boundInvitee) {
         return new MembershipRequest(id, organization, kind, to, boundInvitee, role, comment, assignments, created,
                 createdBy, by, at, refusal, expiresAt);
+    }
+
+    MembershipRequest withExpiry(Instant newExpiresAt) {
+        return new MembershipRequest(id, organization, kind, status, invitee, role, comment, assignments, created,
+                createdBy, handledBy, handledOn, refusalComment, newExpiresAt);
+    }
+
+    MembershipRequest withInvitee(Invitee newInvitee) {
+        return new MembershipRequest(id, organization, kind, status, newInvitee, role, comment, assignments, created,
+                createdBy, handledBy, handledOn, refusalComment, expiresAt);
     }
 
     MembershipRequest withComment(String newComment) {

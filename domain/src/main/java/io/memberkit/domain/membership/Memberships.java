@@ -41,8 +41,25 @@ public final class Memberships {
     }
 
     /**
+     * The delay of one invitation: the one asked for ({@code expires_in}), else the configured default; never more
+     * than the configured maximum, never zero or less.
+     */
+    public static Duration invitationTtl(Optional<Duration> requested, Duration defaultTtl, Duration maxTtl) {
+        var ttl = requested.orElse(defaultTtl);
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw InvalidInput.of("expires_in", "must be positive");
+        }
+        if (ttl.compareTo(maxTtl) > 0) {
+            throw InvalidInput.of("expires_in", "must be at most " + maxTtl.toDays() + " days");
+        }
+        return ttl;
+    }
+
+    /**
      * Invites a user or an email. Refused if the invitee is already a member or already has a pending request or
      * invitation; assignments only with the partial_editor role and only on objects of the organization.
+     * An invitation whose delay ran out does not stand in the way: the caller closes it with
+     * {@link #replaceExpired} in the same unit of work, so the invitee never has two pending invitations.
      */
     public static Change<MembershipRequest> invite(MembershipRequestId id, Organization organization, UserId inviter,
                                                    Invitee invitee, MemberRole role, Set<SubjectRef> assignments,
@@ -53,7 +70,7 @@ public final class Memberships {
         if (facts.alreadyMember()) {
             throw new RuleBroken(Rule.ALREADY_MEMBER, "User is already a member");
         }
-        if (facts.pending().isPresent()) {
+        if (facts.pending().filter(p -> !p.isExpired(now)).isPresent()) {
             throw new RuleBroken(Rule.PENDING_REQUEST_EXISTS,
                     "A pending invitation or membership request already exists for " + invitee);
         }
@@ -106,7 +123,7 @@ public final class Memberships {
         if (!invitation.isInvitation()) {
             throw new RuleBroken(Rule.ONLY_INVITATIONS_CAN_BE_CANCELED, "Only invitations can be canceled");
         }
-        if (!invitation.isPending()) {
+        if (!invitation.isOpen()) {
             throw new RuleBroken(Rule.NOT_PENDING, "Only pending invitations can be canceled");
         }
         var canceled = invitation.handled(RequestStatus.CANCELED, admin, now, null, invitation.invitee());
@@ -115,8 +132,58 @@ public final class Memberships {
     }
 
     /**
+     * An admin sends a pending invitation again, expired or not: its delay starts over from now. A handled
+     * invitation (accepted, refused, canceled) stays handled: invite again instead.
+     */
+    public static Change<MembershipRequest> resend(MembershipRequest invitation, UserId admin, Duration ttl,
+                                                   Instant now) {
+        if (!invitation.isInvitation()) {
+            throw new RuleBroken(Rule.NOT_AN_INVITATION, "Only invitations can be resent");
+        }
+        if (!invitation.isOpen()) {
+            throw new RuleBroken(Rule.NOT_PENDING, "Only pending invitations can be resent");
+        }
+        var renewed = invitation.withExpiry(now.plus(ttl));
+        return Change.of(renewed, new MembershipEvent.InvitationResent(admin, now, invitation.organization(),
+                invitation.id(), invitation.invitee(), renewed.expiresAt()));
+    }
+
+    /**
+     * Closes an expired invitation because {@code replacement} (a new invitation, or the invitee's own membership
+     * request) takes its place. It is stored as canceled; the event says why.
+     */
+    public static Change<MembershipRequest> replaceExpired(MembershipRequest expired, UserId actor,
+                                                           MembershipRequestId replacement, Instant now) {
+        if (!expired.isInvitation() || !expired.isOpen() || !expired.isExpired(now)) {
+            throw new RuleBroken(Rule.PENDING_REQUEST_EXISTS, "Only an expired invitation is replaced");
+        }
+        var closed = expired.handled(RequestStatus.CANCELED, actor, now, null, expired.invitee());
+        return Change.of(closed, new MembershipEvent.InvitationReplaced(actor, now, expired.organization(),
+                expired.id(), replacement, expired.invitee()));
+    }
+
+    /**
+     * An invitation sent to an address becomes the account's once the account's owner verified that address: its
+     * invitee is then the account, so it is found, accepted and counted like any invitation of a known user.
+     */
+    public static Change<MembershipRequest> bindToVerifiedOwner(MembershipRequest invitation, User owner,
+                                                                UserId actor, Instant now) {
+        if (!invitation.isInvitation() || !invitation.isOpen()) {
+            throw new RuleBroken(Rule.NOT_PENDING, "Only pending invitations are bound to an account");
+        }
+        if (!invitation.isForEmailOf(owner) || !owner.emailVerified()) {
+            throw new RuleBroken(Rule.EMAIL_NOT_VERIFIED,
+                    "An invitation sent to an address becomes an account's only once that address is verified");
+        }
+        return Change.of(invitation.withInvitee(new Invitee.Known(owner.id())),
+                new MembershipEvent.EmailInvitationBound(actor, now, invitation.organization(), invitation.id(),
+                        owner.id()));
+    }
+
+    /**
      * A user asks to join. A comment is required; a second request while one is pending replaces its comment
-     * instead of adding a request.
+     * instead of adding a request. An expired invitation does not stand in the way: the caller closes it with
+     * {@link #replaceExpired}.
      */
     public static Change<MembershipRequest> request(MembershipRequestId id, Organization organization, UserId applicant,
                                                     String comment, InviteeFacts facts, Instant now) {
@@ -127,8 +194,9 @@ public final class Memberships {
         if (facts.alreadyMember()) {
             throw new RuleBroken(Rule.ALREADY_MEMBER, "User is already a member");
         }
-        if (facts.pending().isPresent()) {
-            var pending = facts.pending().get();
+        var open = facts.pending().filter(p -> !p.isExpired(now));
+        if (open.isPresent()) {
+            var pending = open.get();
             if (pending.isInvitation()) {
                 throw new RuleBroken(Rule.PENDING_REQUEST_EXISTS,
                         "You have a pending invitation to this organization: accept it instead");
@@ -145,6 +213,16 @@ public final class Memberships {
     /** An admin accepts a membership request: the applicant becomes an editor, as in uData. Accepting twice is a conflict. */
     public static Change<Acceptance> acceptRequest(MembershipRequest request, UserId admin, boolean alreadyMember,
                                                    Instant now) {
+        return acceptRequest(request, admin, alreadyMember, MemberRole.EDITOR, Set.of(), ref -> Optional.empty(), now);
+    }
+
+    /**
+     * An admin accepts a membership request and chooses the role: editor (uData's only choice), partial editor with
+     * assignments on the organization's objects, or admin. Accepting twice is a conflict.
+     */
+    public static Change<Acceptance> acceptRequest(MembershipRequest request, UserId admin, boolean alreadyMember,
+                                                   MemberRole role, Set<SubjectRef> assignments,
+                                                   Function<SubjectRef, Optional<Subject>> subjects, Instant now) {
         requireRequestPath(request);
         if (request.status() == RequestStatus.ACCEPTED) {
             throw new Conflict("This membership request was already accepted");
@@ -155,10 +233,13 @@ public final class Memberships {
         if (alreadyMember) {
             throw new Conflict("User is already a member");
         }
+        requireAssignable(request.organization(), role, assignments, subjects);
         var applicant = request.user().orElseThrow();
-        var member = new Member(request.organization(), applicant, MemberRole.EDITOR, now);
+        var member = new Member(request.organization(), applicant, role, now);
         var accepted = request.handled(RequestStatus.ACCEPTED, admin, now, null, request.invitee());
-        return Change.of(new Acceptance(accepted, member, List.of()), new MembershipEvent.MembershipRequestAccepted(
+        var applied = assignments.stream().map(ref -> new Assignment(request.organization(), applicant, ref, now))
+                .toList();
+        return Change.of(new Acceptance(accepted, member, applied), new MembershipEvent.MembershipRequestAccepted(
                 admin, now, request.organization(), request.id(), applicant, member.role()));
     }
 
@@ -192,8 +273,8 @@ public final class Memberships {
             return Change.none(member);
         }
         if (member.isAdmin() && adminCount <= 1) {
-            throw new RuleBroken(Rule.LAST_ADMIN,
-                    "An organization keeps at least one admin: promote another member before demoting this one");
+            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: promote another member"
+                    + " before demoting this one (the last admin of " + member.organization() + ")");
         }
         return Change.of(member.withRole(to), new MembershipEvent.MemberRoleChanged(actor, now, member.organization(),
                 member.user(), member.role(), to));
@@ -202,11 +283,24 @@ public final class Memberships {
     /** Removes a member and their assignments. Stricter than uData: the last admin cannot be removed. */
     public static Change<Member> remove(Member member, long adminCount, UserId actor, Instant now) {
         if (member.isAdmin() && adminCount <= 1) {
-            throw new RuleBroken(Rule.LAST_ADMIN,
-                    "An organization keeps at least one admin: promote another member before removing this one");
+            throw new RuleBroken(Rule.LAST_ADMIN, "An organization keeps at least one admin: promote another member"
+                    + " before removing this one (the last admin of " + member.organization() + ")");
         }
         return Change.of(member, new MembershipEvent.MemberRemoved(actor, now, member.organization(), member.user(),
                 member.role()));
+    }
+
+    /**
+     * A member leaves of their own accord, their assignments with them. The last admin cannot: they hand the
+     * organization over first (promote someone, or hand over and leave in one step).
+     */
+    public static Change<Member> leave(Member member, long adminCount, Instant now) {
+        if (member.isAdmin() && adminCount <= 1) {
+            throw new RuleBroken(Rule.LAST_ADMIN, "You are the last admin of " + member.organization()
+                    + ": promote another member, or hand the organization over and leave in one step");
+        }
+        return Change.of(member, new MembershipEvent.MemberLeft(member.user(), now, member.organization(),
+                member.user(), member.role()));
     }
 
     /**
@@ -261,7 +355,12 @@ public final class Memberships {
             // another user's invitation is none of this user's business: uData answers 404 too
             throw new NotFound("Invitation not found");
         }
-        if (!invitation.isPending()) {
+        if (invitation.isForEmailOf(invitee) && !invitee.emailVerified()) {
+            // stricter than uData: holding an address is not enough, the platform must have confirmed it
+            throw new RuleBroken(Rule.EMAIL_NOT_VERIFIED,
+                    "This invitation was sent to your email address: verify the address first");
+        }
+        if (!invitation.isOpen()) {
             throw new RuleBroken(Rule.NOT_PENDING, "Invitation is not pending");
         }
         if (invitation.isExpired(now)) {
@@ -275,7 +374,7 @@ public final class Memberships {
         }
     }
 
-    private static void requireAssignable(OrganizationId organization, MemberRole role, Set<SubjectRef> assignments,
+    static void requireAssignable(OrganizationId organization, MemberRole role, Set<SubjectRef> assignments,
                                           Function<SubjectRef, Optional<Subject>> subjects) {
         if (assignments.isEmpty()) {
             return;
@@ -292,7 +391,7 @@ public final class Memberships {
         }
     }
 
-    private static boolean ownedBy(OrganizationId organization, SubjectRef ref,
+    static boolean ownedBy(OrganizationId organization, SubjectRef ref,
                                    Function<SubjectRef, Optional<Subject>> subjects) {
         return subjects.apply(ref).map(s -> s.owner().equals(organization)).orElse(false);
     }

@@ -7,6 +7,7 @@ import io.memberkit.domain.common.Slug;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
+import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.Rule;
 import io.memberkit.domain.error.RuleBroken;
 import java.time.Instant;
@@ -27,16 +28,24 @@ public final class Accounts {
         }
     }
 
-    /** A new account; its slug comes from its names, made unique with -1, -2… */
+    /** A new account, its address taken as verified: the site admin who creates it vouches for it. */
     public static Change<User> create(User admin, UserId id, UserProfile profile, Set<SiteRole> roles, boolean active,
                                       Optional<User> emailOwner, Predicate<Slug> slugTaken, Instant now) {
+        return create(admin, id, profile, roles, active, true, emailOwner, slugTaken, now);
+    }
+
+    /** A new account; its slug comes from its names, made unique with -1, -2… */
+    public static Change<User> create(User admin, UserId id, UserProfile profile, Set<SiteRole> roles, boolean active,
+                                      boolean emailVerified, Optional<User> emailOwner, Predicate<Slug> slugTaken,
+                                      Instant now) {
         requireSiteAdmin(admin);
         emailOwner.ifPresent(owner -> {
             throw new RuleBroken(Rule.EMAIL_TAKEN, "That email address is already used by another account.");
         });
         var slug = Slug.from(profile.firstName() + " " + profile.lastName()).unique(slugTaken);
         var user = new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
-                profile.website(), profile.avatar(), roles, active, now, null, null);
+                profile.website(), profile.avatar(), roles, active, now, null, null,
+                emailVerified && profile.email() instanceof EmailAddress);
         return Change.of(user, new UserEvent.UserCreated(admin.id(), now, id));
     }
 
@@ -46,15 +55,24 @@ public final class Accounts {
      */
     public static Change<User> register(UserId id, UserProfile profile, Optional<User> emailOwner,
                                         Predicate<Slug> slugTaken, Instant now) {
+        return register(id, profile, true, emailOwner, slugTaken, now);
+    }
+
+    /**
+     * As {@link #register(UserId, UserProfile, Optional, Predicate, Instant)}, saying whether the platform's sign-up
+     * already confirmed the address ({@code emailVerified}); if not, it is confirmed later ({@link #markEmailVerified}).
+     */
+    public static Change<User> register(UserId id, UserProfile profile, boolean emailVerified,
+                                        Optional<User> emailOwner, Predicate<Slug> slugTaken, Instant now) {
         if (!(profile.email() instanceof EmailAddress)) {
-            throw io.memberkit.domain.error.InvalidInput.of("email", "is required");
+            throw InvalidInput.of("email", "is required");
         }
         emailOwner.ifPresent(owner -> {
             throw new RuleBroken(Rule.EMAIL_TAKEN, "That email address is already used by another account.");
         });
         var slug = Slug.from(profile.firstName() + " " + profile.lastName()).unique(slugTaken);
         var user = new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
-                profile.website(), profile.avatar(), Set.of(), true, now, null, null);
+                profile.website(), profile.avatar(), Set.of(), true, now, null, null, emailVerified);
         return Change.of(user, new UserEvent.UserCreated(id, now, id));
     }
 
@@ -110,7 +128,26 @@ public final class Accounts {
     public static User anonymised(User user, Instant now) {
         return new User(user.id(), user.slug(), "DELETED", "DELETED",
                 EmailAddress.parse(user.id().value().replaceAll("[^A-Za-z0-9._-]", "-") + "@deleted.invalid", "email"),
-                null, null, null, Set.of(), false, user.since(), user.lastLogin(), now);
+                null, null, null, Set.of(), false, user.since(), user.lastLogin(), now, false);
+    }
+
+    /**
+     * The platform confirmed that the account's address is theirs (memberkit sends no mail and holds no token: the
+     * platform checks the link, then a site admin or its own service account records it here). Marking an address
+     * already verified changes nothing.
+     */
+    public static Change<User> markEmailVerified(User admin, User target, Instant now) {
+        requireSiteAdmin(admin);
+        if (target.isDeleted()) {
+            throw new Gone("User has been deleted");
+        }
+        if (!(target.email() instanceof EmailAddress address)) {
+            throw InvalidInput.of("email", "is required");
+        }
+        if (target.emailVerified()) {
+            return Change.none(target);
+        }
+        return Change.of(target.withEmailVerified(), new UserEvent.EmailVerified(admin.id(), now, target.id(), address));
     }
 
 }

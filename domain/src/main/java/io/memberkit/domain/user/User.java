@@ -1,6 +1,7 @@
 package io.memberkit.domain.user;
 
 import io.memberkit.domain.common.Email;
+import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.PersonName;
 import io.memberkit.domain.common.Require;
 import io.memberkit.domain.common.Slug;
@@ -9,15 +10,19 @@ import io.memberkit.domain.common.WebUrl;
 import io.memberkit.domain.error.Gone;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A user account. {@code email} may be a real address or one a remote masked; {@code deleted} is set once the
  * account is deleted (soft delete), and a deleted or inactive user is {@link Gone}, which is not "not found".
+ * {@code emailVerified} says the platform confirmed the address belongs to this account: only then does an
+ * invitation sent to that address become theirs, or does the address's domain let them join an organization.
  */
 public record User(UserId id, Slug slug, String firstName, String lastName, Email email, String about,
                    WebUrl website, String avatar, Set<SiteRole> roles, boolean active, Instant since,
-                   Instant lastLogin, Instant deleted) {
+                   Instant lastLogin, Instant deleted, boolean emailVerified) {
 
     public User {
         Require.present(id, "id");
@@ -28,6 +33,13 @@ public record User(UserId id, Slug slug, String firstName, String lastName, Emai
         avatar = Require.text(avatar, "avatar");
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         Require.present(since, "since");
+    }
+
+    /** An account whose email counts as verified: one created by an admin, or read from a provider that confirms addresses. */
+    public User(UserId id, Slug slug, String firstName, String lastName, Email email, String about, WebUrl website,
+                String avatar, Set<SiteRole> roles, boolean active, Instant since, Instant lastLogin, Instant deleted) {
+        this(id, slug, firstName, lastName, email, about, website, avatar, roles, active, since, lastLogin, deleted,
+                true);
     }
 
     public boolean isSiteAdmin() {
@@ -58,19 +70,33 @@ public record User(UserId id, Slug slug, String firstName, String lastName, Emai
         return this;
     }
 
+    /** A new address is not verified, whoever wrote it: the platform confirms it again. */
     public User withProfile(UserProfile profile) {
+        boolean sameEmail = Objects.equals(profile.email(), email);
         return new User(id, slug, profile.firstName(), profile.lastName(), profile.email(), profile.about(),
-                profile.website(), profile.avatar(), roles, active, since, lastLogin, deleted);
+                profile.website(), profile.avatar(), roles, active, since, lastLogin, deleted,
+                sameEmail && emailVerified);
     }
 
     public User withRoles(Set<SiteRole> newRoles) {
         return new User(id, slug, firstName, lastName, email, about, website, avatar, newRoles, active, since,
-                lastLogin, deleted);
+                lastLogin, deleted, emailVerified);
     }
 
     public User withActive(boolean newActive) {
         return new User(id, slug, firstName, lastName, email, about, website, avatar, roles, newActive, since,
-                lastLogin, deleted);
+                lastLogin, deleted, emailVerified);
+    }
+
+    public User withEmailVerified() {
+        return new User(id, slug, firstName, lastName, email, about, website, avatar, roles, active, since,
+                lastLogin, deleted, true);
+    }
+
+    /** The address, when it is a real one and verified: what email invitations and verified domains go by. */
+    public Optional<EmailAddress> verifiedEmail() {
+        return emailVerified && email instanceof EmailAddress address ? Optional.of(address)
+                : Optional.empty();
     }
 
     public UserProfile profile() {

@@ -1,6 +1,7 @@
 package io.memberkit.domain.user;
 
 import io.memberkit.domain.common.DomainEvent;
+import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
 import java.time.Instant;
 import java.util.Set;
@@ -35,6 +36,15 @@ public sealed interface UserEvent extends DomainEvent {
         @Override
         public String describe() {
             return (active ? "activated " : "deactivated ") + user;
+        }
+    }
+
+    /** The platform confirmed the account's address; pending invitations sent to it become theirs. */
+    record EmailVerified(UserId actor, Instant at, UserId user, EmailAddress email)
+            implements UserEvent {
+        @Override
+        public String describe() {
+            return "verified the email address of " + user;
         }
     }
 

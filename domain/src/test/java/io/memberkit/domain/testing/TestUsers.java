@@ -35,6 +35,7 @@ public final class TestUsers {
         private boolean active = true;
         private Instant since = TestClock.START;
         private Instant deleted;
+        private boolean emailVerified = true;
 
         private Builder(int n) {
             this.id = "user-" + n;
@@ -56,6 +57,12 @@ public final class TestUsers {
 
         public Builder email(String value) {
             this.email = value == null ? null : new EmailAddress(value);
+            return this;
+        }
+
+        /** An address the platform has not confirmed yet (by default it has). */
+        public Builder emailUnverified() {
+            this.emailVerified = false;
             return this;
         }
 
@@ -81,7 +88,7 @@ public final class TestUsers {
 
         public User build() {
             return new User(new UserId(id), Slug.from(firstName + " " + lastName + " " + id), firstName, lastName, email,
-                    null, null, null, roles, active, since, null, deleted);
+                    null, null, null, roles, active, since, null, deleted, emailVerified);
         }
 
         public UserProfile profile() {

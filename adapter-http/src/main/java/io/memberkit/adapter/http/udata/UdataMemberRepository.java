@@ -1,5 +1,6 @@
 package io.memberkit.adapter.http.udata;
 
+import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.mapping.UdataAssignmentMapper;
 import io.memberkit.adapter.http.udata.mapping.UdataMemberMapper;
@@ -27,6 +28,10 @@ import io.memberkit.domain.user.User;
 import io.micronaut.core.type.Argument;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,19 +77,41 @@ public final class UdataMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page) {
-        var call = RemoteCall.get("/organizations/{}/", organization.value()).header("X-Fields", "id,deleted,members");
-        var all = client.read(call, ORGANIZATION, payload -> (payload.members() == null ? List.<UdataMember>of()
-                : payload.members()).stream()
-                .filter(m -> m != null && m.user() != null && m.user().id() != null)
-                .map(m -> MAPPER.toDetails(m, organization))
-                .filter(d -> role.map(r -> d.member().role() == r).orElse(true))
+    public Page<MemberDetails> list(OrganizationId organization, MemberFilter filter, PageRequest page) {
+        var all = allMembers(organization).stream()
+                .filter(d -> filter.role().map(r -> d.member().role() == r).orElse(true))
+                .filter(d -> filter.q().map(q -> matches(d, q)).orElse(true))
                 .sorted(Comparator.comparing((MemberDetails d) -> d.member().since())
                         .thenComparing(d -> d.member().user().value()))
-                .toList());
+                .toList();
         long from = Math.min(page.offset(), all.size());
         var items = all.subList((int) from, (int) Math.min(from + page.pageSize(), all.size()));
         return Page.of(items, page, all.size());
+    }
+
+    /** uData sends every member inside the organization: counting by role reads that one payload. */
+    @Override
+    public Map<MemberRole, Long> countByRole(OrganizationId organization) {
+        var counts = new EnumMap<MemberRole, Long>(MemberRole.class);
+        allMembers(organization).forEach(d -> counts.merge(d.member().role(), 1L, Long::sum));
+        return counts;
+    }
+
+    private List<MemberDetails> allMembers(OrganizationId organization) {
+        var call = RemoteCall.get("/organizations/{}/", organization.value()).header("X-Fields", "id,deleted,members");
+        return client.read(call, ORGANIZATION, payload -> (payload.members() == null ? List.<UdataMember>of()
+                : payload.members()).stream()
+                .filter(m -> m != null && m.user() != null && m.user().id() != null)
+                .map(m -> MAPPER.toDetails(m, organization))
+                .toList());
+    }
+
+    /** A case-insensitive prefix of the first name, last name or email, as the database adapter searches. */
+    private static boolean matches(MemberDetails details, String q) {
+        var prefix = q.toLowerCase(Locale.ROOT);
+        var user = details.user();
+        return Stream.of(user.firstName(), user.lastName(), user.email() == null ? null : user.email().value())
+                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).startsWith(prefix));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.memberkit.adapter.http.udata;
 
+import java.time.Instant;
+import io.memberkit.application.port.out.InvitationCount;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.mapping.UdataRequestMapper;
 import io.memberkit.adapter.http.udata.mapping.UdataValues;
@@ -146,8 +148,9 @@ public final class UdataMembershipRequestRepository implements MembershipRequest
 
     @Override
     public Page<MembershipRequest> list(OrganizationId organization, Optional<UserId> user,
-                                       Optional<RequestStatus> status, PageRequest page) {
-        var all = listOf(organization, user, status).stream()
+                                       Optional<RequestStatus> status, PageRequest page, Instant now) {
+        // uData's invitations carry no expiry, so what is seen now is what is stored
+        var all = listOf(organization, user, status).stream().map(r -> r.seenAt(now))
                 .filter(r -> user.map(u -> r.user().filter(u::equals).isPresent()).orElse(true))
                 .filter(r -> status.map(s -> r.status() == s).orElse(true))
                 .sorted(Comparator.comparing(MembershipRequest::created).reversed()
@@ -226,5 +229,22 @@ public final class UdataMembershipRequestRepository implements MembershipRequest
         }
         return find(id).map(MembershipRequest::organization)
                 .orElseThrow(() -> new NotFound("Unknown membership request id"));
+    }
+
+    /** uData keeps its own limits on invitations; memberkit's rate limit is the local database's feature. */
+    @Override
+    public InvitationCount invitationsAfter(OrganizationId organization, Instant after) {
+        return InvitationCount.NONE;
+    }
+
+    @Override
+    public void resendInvitation(MembershipRequest renewed) {
+        throw new BackendFailure.NotSupported("resending an invitation", UdataConfiguration.PROVIDER);
+    }
+
+    /** uData binds an email invitation to the account that registers with that address by itself. */
+    @Override
+    public void bindInvitation(MembershipRequest bound) {
+        throw new BackendFailure.NotSupported("binding an email invitation", UdataConfiguration.PROVIDER);
     }
 }

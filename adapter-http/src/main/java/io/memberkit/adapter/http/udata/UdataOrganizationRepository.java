@@ -1,5 +1,11 @@
 package io.memberkit.adapter.http.udata;
 
+import java.time.Instant;
+import io.memberkit.application.port.out.BackendFailure;
+import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.common.EmailDomain;
+import io.memberkit.domain.membership.DeclaredDomain;
+import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.mapping.UdataOrganizationMapper;
 import io.memberkit.adapter.http.udata.mapping.UdataValues;
@@ -152,5 +158,31 @@ public final class UdataOrganizationRepository implements OrganizationRepository
     public void removeBadge(OrganizationId organization, Badge badge) {
         client.execute(RemoteCall.delete("/organizations/{}/badges/{}/", organization.value(),
                 UdataValues.badge(badge)));
+    }
+
+    /** uData knows no email domains: every membership request waits for an admin, as uData's own do. */
+    @Override
+    public JoinPolicy joinPolicy(OrganizationId organization) {
+        return JoinPolicy.NONE;
+    }
+
+    @Override
+    public void declareDomain(OrganizationId organization, DeclaredDomain domain) {
+        throw new BackendFailure.NotSupported("declaring an email domain", UdataConfiguration.PROVIDER);
+    }
+
+    @Override
+    public void removeDomain(OrganizationId organization, EmailDomain domain) {
+        throw new BackendFailure.NotSupported("removing an email domain", UdataConfiguration.PROVIDER);
+    }
+
+    @Override
+    public void markDomainVerified(OrganizationId organization, EmailDomain domain, Instant at) {
+        throw new BackendFailure.NotSupported("verifying an email domain", UdataConfiguration.PROVIDER);
+    }
+
+    @Override
+    public void changeDefaultJoinRole(OrganizationId organization, MemberRole role) {
+        throw new BackendFailure.NotSupported("a default join role", UdataConfiguration.PROVIDER);
     }
 }

@@ -1,5 +1,6 @@
 package io.memberkit.adapter.http.udata;
 
+import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.mapping.UdataUserMapper;
 import io.memberkit.adapter.http.udata.wire.UdataUser;
@@ -151,5 +152,11 @@ public final class UdataUserRepository implements UserRepository {
     @Override
     public void deleteOwnAccount(User anonymised) {
         client.execute(RemoteCall.delete("/me/"));
+    }
+
+    /** uData confirms addresses itself, by email: memberkit cannot vouch for one there. */
+    @Override
+    public void markEmailVerified(UserId user) {
+        throw new BackendFailure.NotSupported("marking an email verified", UdataConfiguration.PROVIDER);
     }
 }

@@ -251,13 +251,13 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
         void list_filters_on_udatas_side_and_pages_here_newest_first() {
             udata.on("GET", SIG_PATH + "membership/", Reply.ok(requests()));
 
-            var page = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), new PageRequest(1, 2));
+            var page = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), new PageRequest(1, 2), java.time.Instant.now());
 
             assertThat(page.items()).extracting(r -> r.id().value()).containsExactly(INVITATION_ID, REQUEST_ID);
             assertThat(page.total()).isEqualTo(3);
             assertThat(page.hasNext()).isTrue();
             assertThat(udata.lastRequest().query()).isEmpty();
-            var refused = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), new PageRequest(2, 2));
+            var refused = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), new PageRequest(2, 2), java.time.Instant.now());
             assertThat(refused.items()).extracting(MembershipRequest::status).containsExactly(RequestStatus.REFUSED);
         }
 
@@ -267,7 +267,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
                     "pending", "editor", "2024-04-14T00:00:00+00:00", "[]") + "]"));
 
             var page = adapter.requests().list(SIG, Optional.of(new UserId(THOMAS)), Optional.of(RequestStatus.PENDING),
-                    PageRequest.firstPage());
+                    PageRequest.firstPage(), java.time.Instant.now());
 
             assertThat(page.items()).hasSize(1);
             assertThat(udata.lastRequest().query()).isEqualTo(Map.of("user", List.of(THOMAS),
@@ -280,7 +280,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
                     "You can only access your own membership requests or the one of your organizations."));
 
             assertThatThrownBy(() -> adapter.requests().list(SIG, Optional.empty(), Optional.empty(),
-                    PageRequest.firstPage())).isInstanceOf(io.memberkit.domain.error.Forbidden.class);
+                    PageRequest.firstPage(), java.time.Instant.now())).isInstanceOf(io.memberkit.domain.error.Forbidden.class);
         }
 
         @Test
@@ -337,7 +337,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
             udata.on("GET", SIG_PATH + "membership/", Reply.ok(requests()));
             udata.on("POST", SIG_PATH + "membership/", Reply.ok(request(REQUEST_ID, THOMAS, null, "request",
                     "pending", "editor", "2024-04-14T00:00:00+00:00", "[]")));
-            adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage());
+            adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage(), java.time.Instant.now());
 
             adapter.requests().updateComment(new MembershipRequestId(REQUEST_ID), "Still keen");
 
@@ -351,7 +351,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
         @Test
         void a_request_seen_before_is_read_again_from_its_organization() {
             udata.on("GET", SIG_PATH + "membership/", Reply.ok(requests()));
-            adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage());
+            adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage(), java.time.Instant.now());
             udata.reset();
             udata.on("GET", SIG_PATH + "membership/", Reply.ok(requests()));
 
@@ -400,7 +400,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
         void an_invitation_by_email_is_read_with_its_email() {
             udata.on("GET", SIG_PATH + "membership/", Reply.ok(requests()));
 
-            var invitation = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage())
+            var invitation = adapter.requests().list(SIG, Optional.empty(), Optional.empty(), PageRequest.firstPage(), java.time.Instant.now())
                     .items().get(0);
 
             assertThat(invitation.invitee()).isEqualTo(new Invitee.ByEmail(new EmailAddress("newuser@example.com")));
@@ -414,7 +414,7 @@ class UdataMembershipRequestRepositoryTest extends UdataTestSupport {
                     "editor", "2024-04-14", "[]") + "]"));
 
             assertThatThrownBy(() -> adapter.requests().list(SIG, Optional.empty(), Optional.empty(),
-                    PageRequest.firstPage())).isInstanceOf(BackendFailure.BadAnswer.class)
+                    PageRequest.firstPage(), java.time.Instant.now())).isInstanceOf(BackendFailure.BadAnswer.class)
                     .hasMessageContaining("neither a user nor an email");
         }
     }

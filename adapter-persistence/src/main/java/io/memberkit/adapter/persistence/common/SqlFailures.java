@@ -25,7 +25,9 @@ public final class SqlFailures {
             "membership_requests_applicant_check", "invitee",
             "organizations_business_number_check", "business_number_id",
             "organization_badges_badge_check", "badge",
-            "users_roles_check", "roles");
+            "users_roles_check", "roles",
+            "organizations_default_join_role_check", "default_join_role",
+            "organization_domains_domain_check", "domain");
 
     private SqlFailures() {
     }

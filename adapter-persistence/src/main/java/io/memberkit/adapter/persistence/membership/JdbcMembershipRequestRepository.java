@@ -6,6 +6,7 @@ import io.memberkit.adapter.persistence.common.PagedSql;
 import io.memberkit.adapter.persistence.common.TranslatesSqlFailures;
 import io.memberkit.adapter.persistence.common.Values;
 import io.memberkit.adapter.persistence.organization.OrganizationRows;
+import io.memberkit.application.port.out.InvitationCount;
 import io.memberkit.application.port.out.MembershipRequestRepository;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.EmailAddress;
@@ -20,6 +21,8 @@ import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.MembershipRequestId;
 import io.memberkit.domain.membership.RequestStatus;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,18 +78,38 @@ public class JdbcMembershipRequestRepository implements MembershipRequestReposit
         return found.map(this::withAssignments);
     }
 
+    /**
+     * Expiry is computed here in SQL, against the {@code now} the caller's clock gave, with the domain's definition
+     * ({@code MembershipRequest.isExpired}): a pending invitation whose expiry is not after now. So the filter and
+     * the paging agree, and nothing rewrites rows as time passes.
+     */
     @Override
     public Page<MembershipRequest> list(OrganizationId organization, Optional<UserId> user,
-                                        Optional<RequestStatus> status, PageRequest page) {
+                                        Optional<RequestStatus> status, PageRequest page, Instant now) {
         var where = new StringBuilder("organization_id = ?");
         var parameters = new ArrayList<Object>(List.of(organization.value()));
+        // an OffsetDateTime binds on both drivers (PostgreSQL's refuses an Instant)
+        var at = now.atOffset(ZoneOffset.UTC);
         user.ifPresent(u -> {
             where.append(" AND user_id = ?");
             parameters.add(u.value());
         });
         status.ifPresent(s -> {
-            where.append(" AND status = ?");
-            parameters.add(Values.code(s));
+            switch (s) {
+                case EXPIRED -> {
+                    where.append(" AND status = 'pending' AND kind = 'invitation' AND expires_at <= ?");
+                    parameters.add(at);
+                }
+                case PENDING -> {
+                    where.append(" AND status = 'pending'"
+                            + " AND (kind = 'request' OR expires_at IS NULL OR expires_at > ?)");
+                    parameters.add(at);
+                }
+                default -> {
+                    where.append(" AND status = ?");
+                    parameters.add(Values.code(s));
+                }
+            }
         });
         var found = pagedSql.page(MembershipRequestRow.class, "membership_requests", where.toString(), parameters,
                 "created DESC, id ASC", page);
@@ -139,6 +162,27 @@ public class JdbcMembershipRequestRepository implements MembershipRequestReposit
     @Override
     public void cancelInvitation(MembershipRequest canceled) {
         handle(canceled);
+    }
+
+    @Override
+    public InvitationCount invitationsAfter(OrganizationId organization, Instant after) {
+        var row = rows.invitationsAfter(organization.value(), after);
+        return new InvitationCount(row.invitations(), Optional.ofNullable(row.oldest()));
+    }
+
+    @Override
+    public void resendInvitation(MembershipRequest renewed) {
+        if (rows.renew(renewed.id().value(), renewed.expiresAt()) == 0) {
+            throw new Conflict("The invitation was handled already");
+        }
+    }
+
+    @Override
+    public void bindInvitation(MembershipRequest bound) {
+        var user = bound.user().orElseThrow(() -> new IllegalArgumentException("a bound invitation names its user"));
+        if (rows.bind(bound.id().value(), user.value()) == 0) {
+            throw new Conflict("The invitation was handled already");
+        }
     }
 
     private MembershipRequest insert(MembershipRequest request) {

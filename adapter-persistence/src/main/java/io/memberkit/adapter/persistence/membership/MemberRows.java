@@ -32,6 +32,10 @@ public interface MemberRows extends GenericRepository<MemberRow, MemberKey> {
     @Query("SELECT COUNT(*) FROM members WHERE organization_id = :organization AND role = :role")
     long countOfRole(String organization, String role);
 
+    /** Members per role in one statement: roles nobody holds are absent. */
+    @Query("SELECT role, COUNT(*) AS members FROM members WHERE organization_id = :organization GROUP BY role")
+    List<RoleCountRow> countByRole(String organization);
+
     @Query("""
             SELECT m.* FROM members m JOIN organizations o ON o.id = m.organization_id
             WHERE m.user_id = :user AND o.deleted IS NULL ORDER BY m.organization_id""")

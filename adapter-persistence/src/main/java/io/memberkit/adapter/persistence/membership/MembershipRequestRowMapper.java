@@ -17,6 +17,8 @@ public interface MembershipRequestRowMapper {
     @Mapping(target = "organization", source = "row.organizationId")
     @Mapping(target = "invitee", source = "row")
     @Mapping(target = "assignments", source = "assignments")
+    // MapStruct takes seenAt(Instant) for a fluent setter: the computed status is never read from a row
+    @Mapping(target = "seenAt", ignore = true)
     MembershipRequest toDomain(MembershipRequestRow row, Set<SubjectRef> assignments);
 
     @Mapping(target = "organizationId", source = "organization")

@@ -41,6 +41,24 @@ public interface MembershipRequestRows extends GenericRepository<MembershipReque
             ORDER BY created, id""")
     List<MembershipRequestRow> pendingInvitationsFor(String user, @Nullable String email);
 
+    /** What the invitation rate limit counts: one range of the (organization_id, kind, created) index. */
+    @Query("""
+            SELECT COUNT(*) AS invitations, MIN(created) AS oldest FROM membership_requests
+            WHERE organization_id = :organization AND kind = 'invitation' AND created > :after""")
+    InvitationCountRow invitationsAfter(String organization, Instant after);
+
+    /** A new expiry for an invitation still pending; 0 when it was handled meanwhile. */
+    @Query("""
+            UPDATE membership_requests SET expires_at = :expiresAt
+            WHERE id = :id AND status = 'pending' AND kind = 'invitation'""")
+    long renew(String id, Instant expiresAt);
+
+    /** An invitation by email becomes the account's: the invitee is one column or the other, never both. */
+    @Query("""
+            UPDATE membership_requests SET user_id = :user, email = NULL
+            WHERE id = :id AND status = 'pending' AND kind = 'invitation'""")
+    long bind(String id, String user);
+
     @Query("UPDATE membership_requests SET comment = :comment WHERE id = :id")
     void updateComment(String id, @Nullable String comment);
 

@@ -8,15 +8,20 @@ import io.memberkit.adapter.persistence.membership.MemberRowMapper;
 import io.memberkit.adapter.persistence.membership.MemberRows;
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.application.port.out.OrganizationRepository;
+import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.Slug;
+import io.memberkit.domain.membership.DeclaredDomain;
+import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.organization.Badge;
 import io.memberkit.domain.organization.Organization;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,17 +58,19 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
 
     private final OrganizationRows rows;
     private final BadgeRows badges;
+    private final OrganizationDomainRows domains;
     private final MemberRows members;
     private final OrganizationRowMapper mapper;
     private final MemberRowMapper memberMapper;
     private final PagedSql pagedSql;
     private final Clock clock;
 
-    public JdbcOrganizationRepository(OrganizationRows rows, BadgeRows badges, MemberRows members,
-                                      OrganizationRowMapper mapper, MemberRowMapper memberMapper, PagedSql pagedSql,
-                                      Clock clock) {
+    public JdbcOrganizationRepository(OrganizationRows rows, BadgeRows badges, OrganizationDomainRows domains,
+                                      MemberRows members, OrganizationRowMapper mapper, MemberRowMapper memberMapper,
+                                      PagedSql pagedSql, Clock clock) {
         this.rows = rows;
         this.badges = badges;
+        this.domains = domains;
         this.members = members;
         this.mapper = mapper;
         this.memberMapper = memberMapper;
@@ -166,6 +173,36 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
     public void removeBadge(OrganizationId organization, Badge badge) {
         badges.remove(organization.value(), Values.code(badge));
         rows.touch(organization.value(), clock.instant());
+    }
+
+    @Override
+    public JoinPolicy joinPolicy(OrganizationId organization) {
+        var role = rows.defaultJoinRole(organization.value()).map(Values::role).orElse(MemberRole.EDITOR);
+        var declared = domains.of(organization.value()).stream()
+                .map(row -> new DeclaredDomain(new EmailDomain(row.id().domain()), row.declaredOn(), row.verifiedOn()))
+                .toList();
+        return new JoinPolicy(declared, role);
+    }
+
+    @Override
+    public void declareDomain(OrganizationId organization, DeclaredDomain domain) {
+        domains.save(new OrganizationDomainRow(new OrganizationDomainKey(organization.value(), domain.domain().value()),
+                domain.declaredOn(), domain.verifiedOn()));
+    }
+
+    @Override
+    public void removeDomain(OrganizationId organization, EmailDomain domain) {
+        domains.remove(organization.value(), domain.value());
+    }
+
+    @Override
+    public void markDomainVerified(OrganizationId organization, EmailDomain domain, Instant at) {
+        domains.markVerified(organization.value(), domain.value(), at);
+    }
+
+    @Override
+    public void changeDefaultJoinRole(OrganizationId organization, MemberRole role) {
+        rows.changeDefaultJoinRole(organization.value(), Values.code(role));
     }
 
     private Organization withBadges(OrganizationRow row) {

@@ -40,6 +40,13 @@ public interface OrganizationRows extends GenericRepository<OrganizationRow, Str
     @Query("UPDATE organizations SET last_modified = :lastModified WHERE id = :id")
     void touch(String id, Instant lastModified);
 
+    /** Not a field of the row: only the join policy reads it. */
+    @Query("SELECT default_join_role FROM organizations WHERE id = :id")
+    Optional<String> defaultJoinRole(String id);
+
+    @Query("UPDATE organizations SET default_join_role = :role WHERE id = :id")
+    void changeDefaultJoinRole(String id, String role);
+
     @Query("UPDATE organizations SET members_count = members_count + :delta WHERE id = :id")
     void addMembers(String id, long delta);
 

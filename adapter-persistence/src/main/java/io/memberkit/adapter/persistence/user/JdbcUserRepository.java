@@ -127,4 +127,9 @@ public class JdbcUserRepository implements UserRepository {
     public void deleteOwnAccount(User anonymised) {
         delete(anonymised, new DeletionOptions(true, false));
     }
+
+    @Override
+    public void markEmailVerified(UserId user) {
+        rows.markEmailVerified(user.value());
+    }
 }

@@ -9,5 +9,6 @@ import java.time.Instant;
 @MappedEntity("users")
 public record UserRow(@Id String id, String slug, String firstName, String lastName, @Nullable String email,
                       @Nullable String about, @Nullable String website, @Nullable String avatar, String roles,
-                      boolean active, Instant since, @Nullable Instant lastLogin, @Nullable Instant deleted) {
+                      boolean active, Instant since, @Nullable Instant lastLogin, @Nullable Instant deleted,
+                      boolean emailVerified) {
 }

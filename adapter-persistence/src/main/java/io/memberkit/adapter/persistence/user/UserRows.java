@@ -27,6 +27,9 @@ public interface UserRows extends GenericRepository<UserRow, String> {
 
     UserRow update(UserRow row);
 
+    @Query("UPDATE users SET email_verified = TRUE WHERE id = :id")
+    void markEmailVerified(String id);
+
     /**
      * Usable accounts by prefix: one index range per column, each with its own LIMIT, then merged. A single
      * {@code a LIKE ? OR b LIKE ?} would scan the table.

@@ -1,11 +1,14 @@
 package io.memberkit.adapter.persistence.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.memberkit.adapter.persistence.testing.TestDatabase;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.assignment.Subject;
 import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.Memberships;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.testing.TestOrganizations;
@@ -114,6 +117,40 @@ public abstract class SchemaRulesTest {
         assertRefused("INSERT INTO users (id, slug, first_name, last_name, email, roles, active, since)"
                         + " VALUES ('u-x', 'u-x', 'A', 'B', ?, '', TRUE, CURRENT_TIMESTAMP)", UNIQUE,
                 admin.email().value());
+    }
+
+    @Test
+    void an_expired_status_is_never_stored() {
+        // expired is computed from expires_at and the clock: the row stays pending
+        assertRefused("INSERT INTO membership_requests (id, organization_id, kind, status, user_id, role, created)"
+                        + " VALUES ('r1', ?, 'invitation', 'expired', ?, 'editor', CURRENT_TIMESTAMP)", CHECK,
+                organization.id().value(), other.id().value());
+    }
+
+    @Test
+    void admin_is_never_the_default_join_role() {
+        assertRefused("UPDATE organizations SET default_join_role = 'admin' WHERE id = ?", CHECK,
+                organization.id().value());
+    }
+
+    @Test
+    void a_domain_is_declared_once_per_organization_in_lower_case() {
+        var insert = "INSERT INTO organization_domains (organization_id, domain, declared_on)"
+                + " VALUES (?, ?, CURRENT_TIMESTAMP)";
+        assertRefused(insert, CHECK, organization.id().value(), "Agglo.Example.org");
+        assertRefused(insert, FOREIGN_KEY, "nowhere", "agglo.example.org");
+        assertThatCode(() -> execute(insert, organization.id().value(), "agglo.example.org"))
+                .doesNotThrowAnyException();
+        assertRefused(insert, UNIQUE, organization.id().value(), "agglo.example.org");
+    }
+
+    @Test
+    void an_account_written_without_saying_so_has_an_unverified_address() throws SQLException {
+        execute("INSERT INTO users (id, slug, first_name, last_name, email, roles, active, since)"
+                + " VALUES ('u-new', 'u-new', 'A', 'B', 'new@example.org', '', TRUE, CURRENT_TIMESTAMP)");
+
+        assertThat(ports.users().find(new UserId("u-new"))).get()
+                .extracting(User::emailVerified).isEqualTo(false);
     }
 
     private SubjectRef subject(String id) {

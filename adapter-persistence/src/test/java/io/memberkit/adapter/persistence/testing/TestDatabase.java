@@ -23,7 +23,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     /** Children before parents, so that deleting never trips a foreign key. */
     private static final List<String> TABLES = List.of("audit_events", "api_keys", "follows", "assignments",
             "request_assignments", "membership_requests", "subjects", "members", "organization_badges",
-            "organizations", "users");
+            "organization_domains", "organizations", "users");
 
     private final boolean postgres;
     private ApplicationContext context;

@@ -10,6 +10,7 @@ import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The members of organizations and their roles, and the facts behind the may-edit question. */
@@ -17,7 +18,18 @@ public interface MemberRepository {
     Optional<Member> find(OrganizationId organization, UserId user);
 
     /** Members with their accounts, oldest first ({@code since}, then user id), optionally of one role. */
-    Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page);
+    default Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page) {
+        return list(organization, MemberFilter.ofRole(role), page);
+    }
+
+    /**
+     * Members with their accounts, oldest first ({@code since}, then user id), filtered by role and by a prefix of
+     * their first name, last name or email address (case-insensitive).
+     */
+    Page<MemberDetails> list(OrganizationId organization, MemberFilter filter, PageRequest page);
+
+    /** How many members the organization has in each role; a role nobody holds counts 0. */
+    Map<MemberRole, Long> countByRole(OrganizationId organization);
 
     /** Every membership of a user, in organizations not deleted: a user belongs to few organizations. */
     List<Member> membershipsOf(UserId user);

@@ -10,6 +10,7 @@ import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.MembershipRequestId;
 import io.memberkit.domain.membership.RequestStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +21,19 @@ public interface MembershipRequestRepository {
     /** The pending request or invitation of this organization addressed to this invitee, if any. */
     Optional<MembershipRequest> findPending(OrganizationId organization, Invitee invitee);
 
-    /** Requests and invitations of an organization, newest first, optionally of one user and one status. */
+    /**
+     * Requests and invitations of an organization, newest first, optionally of one user and one status, as stored.
+     * The status filter knows the computed status: {@code EXPIRED} finds the pending invitations whose expiry is not
+     * after {@code now}, and {@code PENDING} only the others (and pending requests).
+     */
     Page<MembershipRequest> list(OrganizationId organization, Optional<UserId> user, Optional<RequestStatus> status,
-                                 PageRequest page);
+                                 PageRequest page, Instant now);
+
+    /**
+     * The invitations the organization created after {@code after} (whatever became of them): how many, and the
+     * oldest one's creation time. What the invitation rate limit counts.
+     */
+    InvitationCount invitationsAfter(OrganizationId organization, Instant after);
 
     /** Pending invitations addressed to this user by id or by email, oldest first. */
     List<MembershipRequest> pendingInvitationsFor(UserId user, Optional<EmailAddress> email);
@@ -47,4 +58,10 @@ public interface MembershipRequestRepository {
     void refuseRequest(MembershipRequest refused);
 
     void cancelInvitation(MembershipRequest canceled);
+
+    /** An admin sends a pending invitation again: its new expiry is written. A conflict when no longer pending. */
+    void resendInvitation(MembershipRequest renewed);
+
+    /** A pending invitation sent to an address becomes the account's that verified it: its invitee is written. */
+    void bindInvitation(MembershipRequest bound);
 }

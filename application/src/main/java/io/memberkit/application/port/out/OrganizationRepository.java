@@ -1,12 +1,17 @@
 package io.memberkit.application.port.out;
 
+import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.Slug;
+import io.memberkit.domain.membership.DeclaredDomain;
+import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.organization.Badge;
 import io.memberkit.domain.organization.Organization;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,4 +47,15 @@ public interface OrganizationRepository {
     void addBadge(OrganizationId organization, Badge badge);
 
     void removeBadge(OrganizationId organization, Badge badge);
+
+    /** The domains the organization declared (verified or not) and its default join role; {@code NONE} if unset. */
+    JoinPolicy joinPolicy(OrganizationId organization);
+
+    void declareDomain(OrganizationId organization, DeclaredDomain domain);
+
+    void removeDomain(OrganizationId organization, EmailDomain domain);
+
+    void markDomainVerified(OrganizationId organization, EmailDomain domain, Instant at);
+
+    void changeDefaultJoinRole(OrganizationId organization, MemberRole role);
 }

@@ -45,6 +45,9 @@ public interface UserRepository {
     /** The owner deletes their account; as {@link #delete}, through the "me" path. */
     void deleteOwnAccount(User anonymised);
 
+    /** The platform confirmed the account's address. */
+    void markEmailVerified(UserId user);
+
     /** uData's {@code no_mail} and {@code delete_comments}. */
     record DeletionOptions(boolean sendMail, boolean deleteComments) {
     }

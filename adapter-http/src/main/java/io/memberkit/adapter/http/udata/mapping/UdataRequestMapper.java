@@ -36,6 +36,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledOn", source = "request.handledOn")
     @Mapping(target = "refusalComment", source = "request.refusalComment")
     @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "seenAt", ignore = true) // a view computed from the clock, not a property
     MembershipRequest toDomain(UdataMembershipRequest request, OrganizationId organization);
 
     /** A pending invitation of GET /me/org_invitations/: addressed to {@code invitee}, the signed-in user. */
@@ -53,6 +54,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledOn", ignore = true)
     @Mapping(target = "refusalComment", ignore = true)
     @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "seenAt", ignore = true) // a view computed from the clock, not a property
     MembershipRequest toDomain(UdataPendingInvitation invitation, UserId invitee);
 
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userRef")

@@ -23,6 +23,8 @@ public interface UdataUserMapper {
     @Mapping(target = "withProfile", ignore = true)
     @Mapping(target = "withRoles", ignore = true)
     @Mapping(target = "withActive", ignore = true)
+    // uData confirms an address before the account can be used: a remote account's email counts as verified
+    @Mapping(target = "emailVerified", constant = "true")
     User toDomain(UdataUser user);
 
     @Mapping(target = "lastLoginAt", source = "lastLogin")
@@ -53,6 +55,7 @@ public interface UdataUserMapper {
     @Mapping(target = "withProfile", ignore = true)
     @Mapping(target = "withRoles", ignore = true)
     @Mapping(target = "withActive", ignore = true)
+    @Mapping(target = "emailVerified", constant = "true")
     User fromReference(UdataUserRef ref, Instant since);
 
     @Mapping(target = "kind", constant = "User")

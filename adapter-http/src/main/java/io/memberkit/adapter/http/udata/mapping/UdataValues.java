@@ -191,9 +191,10 @@ public final class UdataValues {
         return value == null ? null : ROLES.get(value);
     }
 
+    /** uData's four statuses, and memberkit's computed "expired" (its own server shows it). */
     public static RequestStatus requestStatus(String value) {
         return value == null ? null : RequestStatus.valueOf(known(value, "status",
-                "pending", "accepted", "refused", "canceled").toUpperCase(Locale.ROOT));
+                "pending", "accepted", "refused", "canceled", "expired").toUpperCase(Locale.ROOT));
     }
 
     public static String requestStatus(RequestStatus value) {

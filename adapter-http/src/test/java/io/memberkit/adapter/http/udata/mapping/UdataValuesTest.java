@@ -120,7 +120,8 @@ class UdataValuesTest {
             assertThat(UdataValues.requestStatus(RequestStatus.CANCELED)).isEqualTo("canceled");
             assertThat(UdataValues.requestKind("invitation")).isEqualTo(RequestKind.INVITATION);
             assertThat(UdataValues.requestKind((String) null)).isEqualTo(RequestKind.REQUEST);
-            assertThatThrownBy(() -> UdataValues.requestStatus("expired")).isInstanceOf(IllegalArgumentException.class);
+            assertThat(UdataValues.requestStatus("expired")).isEqualTo(RequestStatus.EXPIRED);
+            assertThatThrownBy(() -> UdataValues.requestStatus("lapsed")).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

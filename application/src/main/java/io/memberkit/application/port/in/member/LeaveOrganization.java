@@ -1,0 +1,13 @@
+package io.memberkit.application.port.in.member;
+
+import io.memberkit.domain.common.Actor;
+import io.memberkit.domain.common.OrganizationId;
+import io.memberkit.domain.common.Require;
+
+/** The input of {@link LeaveOrganizationUseCase}. */
+public record LeaveOrganization(Actor actor, OrganizationId organization) {
+    public LeaveOrganization {
+        Require.present(actor, "actor");
+        Require.present(organization, "organization");
+    }
+}
