@@ -1,5 +1,7 @@
 package io.memberkit.application.service;
 
+import io.memberkit.application.port.in.member.AddMember;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMember;
@@ -22,9 +24,9 @@ import io.memberkit.domain.permission.Permissions;
 import io.memberkit.domain.user.User;
 import java.util.Optional;
 
-/** An organization's members: listing, inviting, changing roles, removing. */
-public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, ChangeMemberRoleUseCase,
-        RemoveMemberUseCase {
+/** An organization's members: listing, inviting, adding directly, changing roles, removing. */
+public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, AddMemberUseCase,
+        ChangeMemberRoleUseCase, RemoveMemberUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final MembershipSettings settings;
@@ -64,6 +66,21 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
             var stored = ports.requests().invite(change.state());
             facts.record(change);
             return stored;
+        });
+    }
+
+    @Override
+    public Member add(AddMember command) {
+        return ports.unitOfWork().write(() -> {
+            var admin = facts.signedIn(command.actor());
+            var organization = facts.organizationForMembershipChange(command.organization());
+            Permissions.requireMembers(Optional.of(admin), facts.membership(organization.id(), Optional.of(admin)));
+            var user = ports.users().find(command.user())
+                    .orElseThrow(() -> InvalidInput.of("user", "Unknown user '" + command.user() + "'"));
+            boolean alreadyMember = ports.members().find(organization.id(), user.id()).isPresent();
+            var change = Memberships.add(organization, admin.id(), user, command.role(), alreadyMember, facts.now());
+            ports.members().add(change.state());
+            return facts.record(change);
         });
     }
 

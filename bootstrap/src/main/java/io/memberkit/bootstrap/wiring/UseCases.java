@@ -19,6 +19,7 @@ import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
@@ -171,6 +172,10 @@ public final class UseCases {
     }
 
     public InviteMemberUseCase inviteMember() {
+        return members;
+    }
+
+    public AddMemberUseCase addMember() {
         return members;
     }
 
