@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.memberkit.adapter.http.awx.wire.AwxOrganization;
 import io.memberkit.adapter.http.awx.wire.AwxPage;
 import io.memberkit.adapter.http.common.RemoteCall;
-import io.memberkit.adapter.http.fake.ReferenceFixtures;
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.application.port.out.UserQuery;
