@@ -2,6 +2,8 @@ package io.memberkit.application.service;
 
 import io.memberkit.application.port.in.member.BulkInvite;
 import io.memberkit.application.port.in.member.BulkInviteUseCase;
+import io.memberkit.application.port.in.member.AddMember;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.CountMembers;
@@ -48,10 +50,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** An organization's members: listing, counting, inviting (one or many), changing roles, removing, leaving. */
-public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, ChangeMemberRoleUseCase,
-        RemoveMemberUseCase, BulkInviteUseCase, LeaveOrganizationUseCase, HandOverAndLeaveUseCase,
-        CountMembersUseCase {
+/**
+ * An organization's members: listing, counting, inviting (one or many), adding directly, changing roles, removing,
+ * leaving.
+ */
+public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, AddMemberUseCase,
+        ChangeMemberRoleUseCase, RemoveMemberUseCase, BulkInviteUseCase, LeaveOrganizationUseCase,
+        HandOverAndLeaveUseCase, CountMembersUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final MembershipSettings settings;
@@ -132,6 +137,21 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
                         refusals.stream().map(LineRefusal::describe).toList()), refusals);
             }
             return prepared.stream().map(this::write).toList();
+        });
+    }
+
+    @Override
+    public Member add(AddMember command) {
+        return ports.unitOfWork().write(() -> {
+            var admin = facts.signedIn(command.actor());
+            var organization = facts.organizationForMembershipChange(command.organization());
+            Permissions.requireMembers(Optional.of(admin), facts.membership(organization.id(), Optional.of(admin)));
+            var user = ports.users().find(command.user())
+                    .orElseThrow(() -> InvalidInput.of("user", "Unknown user '" + command.user() + "'"));
+            boolean alreadyMember = ports.members().find(organization.id(), user.id()).isPresent();
+            var change = Memberships.add(organization, admin.id(), user, command.role(), alreadyMember, facts.now());
+            ports.members().add(change.state());
+            return facts.record(change);
         });
     }
 

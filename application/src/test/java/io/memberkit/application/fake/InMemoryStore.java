@@ -462,6 +462,11 @@ public final class InMemoryStore {
         }
 
         @Override
+        public void add(Member member) {
+            addMember(member);
+        }
+
+        @Override
         public void changeRole(OrganizationId organization, UserId user, MemberRole to) {
             var member = state.members.get(key(organization, user));
             state.members.put(key(organization, user), member.withRole(to));

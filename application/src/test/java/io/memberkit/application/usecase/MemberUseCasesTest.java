@@ -12,6 +12,8 @@ import io.memberkit.application.port.in.me.DeleteMyAccount;
 import io.memberkit.application.port.in.me.DeleteMyAccountUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfile;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.in.member.AddMember;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMember;
@@ -31,13 +33,16 @@ import io.memberkit.application.port.in.user.GetUserUseCase;
 import io.memberkit.application.port.in.user.MarkEmailVerified;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailAddress;
+import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
+import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.NotFound;
 import io.memberkit.domain.error.Rule;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.membership.MembershipEvent.MemberAdded;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.user.User;
 import java.util.List;
@@ -49,6 +54,7 @@ import org.junit.jupiter.api.Test;
 class MemberUseCasesTest {
     private final World world = new World();
     private final InviteMemberUseCase invite = world.members;
+    private final AddMemberUseCase add = world.members;
     private final AcceptInvitationUseCase acceptInvitation = world.requests;
     private final ChangeMemberRoleUseCase changeRole = world.members;
     private final RemoveMemberUseCase remove = world.members;
@@ -98,6 +104,47 @@ class MemberUseCasesTest {
                     () -> acceptInvitation.accept(new AcceptInvitation(as(user), byEmail.id())));
             assertThat(members()).filteredOn(m -> m.user().equals(user.id())).singleElement()
                     .extracting(Member::role).isEqualTo(MemberRole.PARTIAL_EDITOR);
+        }
+    }
+
+    @Nested
+    class AnAdminAddsAMemberDirectly {
+        private final User newcomer = world.aUser();
+
+        @Test
+        void an_admin_adds_an_account_which_is_a_member_at_once_and_audited() {
+            var added = add.add(new AddMember(as(admin), organization.id(), newcomer.id(), MemberRole.EDITOR));
+
+            assertThat(added.role()).isEqualTo(MemberRole.EDITOR);
+            assertThat(roleOf(newcomer)).contains(MemberRole.EDITOR);
+            assertThat(world.store.events()).last().isEqualTo(new MemberAdded(admin.id(), added.since(),
+                    organization.id(), newcomer.id(), MemberRole.EDITOR));
+        }
+
+        @Test
+        void a_mere_editor_may_not_add_anyone() {
+            var editor = world.aUser();
+            world.member(organization, admin, editor, MemberRole.EDITOR);
+
+            assertThatThrownBy(() -> add.add(new AddMember(as(editor), organization.id(), newcomer.id(),
+                    MemberRole.EDITOR))).isInstanceOf(Forbidden.class);
+            assertThat(roleOf(newcomer)).isEmpty();
+        }
+
+        @Test
+        void a_member_is_not_added_twice() {
+            world.member(organization, admin, newcomer, MemberRole.PARTIAL_EDITOR);
+
+            assertRuleBroken(Rule.ALREADY_MEMBER, () -> add.add(new AddMember(as(admin), organization.id(),
+                    newcomer.id(), MemberRole.ADMIN)));
+            assertThat(roleOf(newcomer)).contains(MemberRole.PARTIAL_EDITOR);
+        }
+
+        @Test
+        void an_unknown_account_is_refused_naming_the_user() {
+            assertThatThrownBy(() -> add.add(new AddMember(as(admin), organization.id(),
+                    new UserId("nobody"), MemberRole.EDITOR)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsOnlyKeys("user"));
         }
     }
 

@@ -1,6 +1,11 @@
 package io.memberkit.bootstrap.wiring;
 
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
+import io.memberkit.adapter.http.awx.AwxAdapter;
+import io.memberkit.adapter.http.awx.AwxConfiguration;
+import io.memberkit.adapter.http.common.RemoteProvider;
+import io.memberkit.adapter.http.isogeo.IsogeoAdapter;
+import io.memberkit.adapter.http.isogeo.IsogeoConfiguration;
 import io.memberkit.adapter.http.udata.UdataAdapter;
 import io.memberkit.adapter.http.udata.UdataConfiguration;
 import io.memberkit.application.port.out.OutboundPorts;
@@ -18,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +45,9 @@ public final class Memberkit implements AutoCloseable {
     public static final String DEFAULT_PLATFORM_SCHEMA = "memberkit";
     private final ApplicationContext context;
     private final UseCases useCases;
-    private final UdataAdapter remote;
+    private final RemoteProvider remote;
 
-    private Memberkit(ApplicationContext context, UseCases useCases, UdataAdapter remote) {
+    private Memberkit(ApplicationContext context, UseCases useCases, RemoteProvider remote) {
         this.context = context;
         this.useCases = useCases;
         this.remote = remote;
@@ -57,11 +63,11 @@ public final class Memberkit implements AutoCloseable {
     }
 
     /**
-     * Online, the actor is the API key's owner (asked of the remote once); offline there is none, as every command
-     * names its actor.
+     * Online, the actor is the owner of the API key or credentials (asked of the remote once); offline there is
+     * none, as every command names its actor.
      */
     public Optional<Actor> keyOwner() {
-        return remote == null ? Optional.empty() : remote.client().owner().map(Actor::user);
+        return remote == null ? Optional.empty() : remote.owner().map(Actor::user);
     }
 
     @Override
@@ -79,7 +85,7 @@ public final class Memberkit implements AutoCloseable {
     public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
         private DataSource platformPool;
-        private UdataConfiguration remote;
+        private Supplier<RemoteProvider> remote;
         private String schema;
         private final List<EventListener> listeners = new ArrayList<>();
         private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
@@ -124,16 +130,33 @@ public final class Memberkit implements AutoCloseable {
 
         /**
          * Online: the use cases run against a remote API with the same rules, and the local database (the default
-         * or the one configured) keeps only the audit trail. {@code provider} is {@code udata}; the API key is
-         * sent as {@code X-API-KEY} and never appears in logs, messages or {@code toString}.
+         * or the one configured) keeps only the audit trail. {@code provider} is {@code udata} (the API key, sent as
+         * {@code X-API-KEY}), {@code isogeo} (an access token, sent as a bearer token) or {@code awx} (a token, or
+         * {@code user:password} for basic authentication). Blank credentials are taken from the environment
+         * variable {@value UdataConfiguration#API_KEY_VARIABLE}. Credentials never appear in logs, messages or
+         * {@code toString}. What a provider cannot do fails as {@code BackendFailure.NotSupported}.
          */
-        public Builder remote(String provider, URI baseUrl, String apiKey) {
-            if (!UdataConfiguration.PROVIDER.equals(provider)) {
-                throw new IllegalArgumentException("provider: " + provider + " is not supported; known: "
-                        + UdataConfiguration.PROVIDER);
-            }
-            var configuration = UdataConfiguration.defaults().withBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
-            this.remote = apiKey == null || apiKey.isBlank() ? configuration : configuration.withApiKey(apiKey);
+        public Builder remote(String provider, URI baseUrl, String credentials) {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            var given = credentials == null || credentials.isBlank()
+                    ? System.getenv(UdataConfiguration.API_KEY_VARIABLE) : credentials;
+            this.remote = switch (provider == null ? "" : provider) {
+                case UdataConfiguration.PROVIDER -> {
+                    var udata = UdataConfiguration.defaults().withBaseUrl(baseUrl).withApiKey(credentials);
+                    yield () -> UdataAdapter.create(udata);
+                }
+                case IsogeoConfiguration.PROVIDER -> {
+                    var isogeo = IsogeoConfiguration.defaults().withBaseUrl(baseUrl).withToken(given);
+                    yield () -> IsogeoAdapter.create(isogeo);
+                }
+                case AwxConfiguration.PROVIDER -> {
+                    var awx = AwxConfiguration.of(baseUrl).withCredentials(given);
+                    yield () -> AwxAdapter.create(awx);
+                }
+                default -> throw new IllegalArgumentException("provider: " + provider + " is not supported; known: "
+                        + String.join(", ", UdataConfiguration.PROVIDER, IsogeoConfiguration.PROVIDER,
+                        AwxConfiguration.PROVIDER));
+            };
             return this;
         }
 
@@ -205,11 +228,11 @@ public final class Memberkit implements AutoCloseable {
                 context.registerSingleton(new PlatformDataSourceFactory.PlatformDataSource(platformPool,
                         effectiveSchema));
             }
-            UdataAdapter adapter = null;
+            RemoteProvider adapter = null;
             try {
                 context.start();
                 var local = context.getBean(OutboundPorts.class);
-                adapter = remote == null ? null : UdataAdapter.create(remote);
+                adapter = remote == null ? null : remote.get();
                 var ports = adapter == null ? local : adapter.ports(local.apiKeys(), local.events(), clock);
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),

@@ -15,6 +15,7 @@ import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
@@ -166,6 +167,11 @@ public class MemberkitBeans {
     @Singleton
     InviteMemberUseCase inviteMember(UseCases useCases) {
         return useCases.inviteMember();
+    }
+
+    @Singleton
+    AddMemberUseCase addMember(UseCases useCases) {
+        return useCases.addMember();
     }
 
     @Singleton

@@ -19,6 +19,7 @@ import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.in.member.AddMemberUseCase;
 import io.memberkit.application.port.in.member.ApplyMembershipPlanUseCase;
 import io.memberkit.application.port.in.member.BulkInviteUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
@@ -191,6 +192,10 @@ public final class UseCases {
     }
 
     public InviteMemberUseCase inviteMember() {
+        return members;
+    }
+
+    public AddMemberUseCase addMember() {
         return members;
     }
 

@@ -181,7 +181,7 @@ public sealed interface MembershipEvent extends OrganizationEvent {
         }
     }
 
-    /** A member added without an invitation: the first admin of a new organization, its creator. */
+    /** A member added without invitation: a new organization's creator, or an account an admin added directly. */
     record MemberAdded(UserId actor, Instant at, OrganizationId organization, UserId member, MemberRole role)
             implements MembershipEvent {
         @Override

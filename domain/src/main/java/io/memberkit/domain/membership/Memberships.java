@@ -258,6 +258,22 @@ public final class Memberships {
                 request.id(), request.user().orElseThrow()));
     }
 
+    /**
+     * An admin adds an existing, usable account directly, with no invitation for them to accept: how backends whose
+     * members are managed by admins work (AWX, a platform's own directory). Refused if the account is deleted or
+     * inactive ({@code Gone}) or already a member. A partial editor added this way starts with nothing assigned.
+     */
+    public static Change<Member> add(Organization organization, UserId admin, User user, MemberRole role,
+                                     boolean alreadyMember, Instant now) {
+        organization.requireNotDeleted();
+        user.requireUsable();
+        if (alreadyMember) {
+            throw new RuleBroken(Rule.ALREADY_MEMBER, "User is already a member");
+        }
+        var member = new Member(organization.id(), user.id(), role, now);
+        return Change.of(member, new MembershipEvent.MemberAdded(admin, now, organization.id(), user.id(), role));
+    }
+
     /** The creator of an organization is its first admin. */
     public static Change<Member> founder(OrganizationId organization, UserId creator, Instant now) {
         var member = new Member(organization, creator, MemberRole.ADMIN, now);

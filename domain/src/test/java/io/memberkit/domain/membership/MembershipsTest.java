@@ -221,6 +221,52 @@ class MembershipsTest {
     }
 
     @Nested
+    class Adding_a_member_directly {
+        @Test
+        void the_account_becomes_a_member_with_the_role_and_the_change_says_who_added_them() {
+            var change = Memberships.add(organization, ADMIN, bob, MemberRole.EDITOR, false, NOW);
+
+            assertThat(change.state()).isEqualTo(new Member(organization.id(), bob.id(), MemberRole.EDITOR, NOW));
+            assertThat(change.events()).containsExactly(
+                    new MemberAdded(ADMIN, NOW, organization.id(), bob.id(), MemberRole.EDITOR));
+        }
+
+        @Nested
+        class The_account_must_not_be_a_member_already {
+            @Test
+            void a_non_member_is_added() {
+                assertThat(Memberships.add(organization, ADMIN, bob, MemberRole.ADMIN, false, NOW).state().role())
+                        .isEqualTo(MemberRole.ADMIN);
+            }
+
+            @Test
+            void a_member_is_refused() {
+                assertBreaks(Rule.ALREADY_MEMBER,
+                        () -> Memberships.add(organization, ADMIN, bob, MemberRole.EDITOR, true, NOW));
+            }
+        }
+
+        @Nested
+        class Only_usable_accounts_in_live_organizations {
+            @Test
+            void an_inactive_account_is_gone() {
+                var inactive = TestUsers.aUser().inactive().build();
+
+                assertThatThrownBy(() -> Memberships.add(organization, ADMIN, inactive, MemberRole.EDITOR, false,
+                        NOW)).isInstanceOf(Gone.class);
+            }
+
+            @Test
+            void a_deleted_organization_is_gone() {
+                var deleted = TestOrganizations.anOrganization().deleted().build();
+
+                assertThatThrownBy(() -> Memberships.add(deleted, ADMIN, bob, MemberRole.EDITOR, false, NOW))
+                        .isInstanceOf(Gone.class);
+            }
+        }
+    }
+
+    @Nested
     class Accepting_an_invitation {
         private final MembershipRequest invitation =
                 TestMembershipRequests.anInvitation().of(organization).forUser(bob).build();

@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.domain.error.DomainException;
+import io.memberkit.domain.error.NotFound;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -22,7 +23,9 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +89,33 @@ public final class RestClient implements AutoCloseable {
 
     public <T> T call(RemoteCall call, Class<T> type) {
         return call(call, Argument.of(type));
+    }
+
+    /**
+     * Sends the call, decodes a 2xx body as {@code type} and maps it to the domain in one step: a payload that does
+     * not fit memberkit's model (a domain record refusing a value) is the remote's bad answer, never the caller's
+     * invalid input.
+     */
+    public <W, D> D read(RemoteCall call, Argument<W> type, Function<? super W, ? extends D> mapping) {
+        var response = exchange(call);
+        var wire = json.decode(call, response, type);
+        try {
+            return mapping.apply(wire);
+        } catch (BackendFailure failure) {
+            throw failure;
+        } catch (RuntimeException doesNotFit) {
+            throw json.badAnswer(call, response, "the payload does not fit memberkit's model: "
+                    + doesNotFit.getMessage(), doesNotFit);
+        }
+    }
+
+    /** As {@link #read}, with a 404 as empty. */
+    public <W, D> Optional<D> find(RemoteCall call, Argument<W> type, Function<? super W, ? extends D> mapping) {
+        try {
+            return Optional.of(read(call, type, mapping));
+        } catch (NotFound absent) {
+            return Optional.empty();
+        }
     }
 
     /** Sends the call for its effect: a 2xx answer, whatever its body, is success. */

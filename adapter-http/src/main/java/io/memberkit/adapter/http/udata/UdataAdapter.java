@@ -1,10 +1,15 @@
 package io.memberkit.adapter.http.udata;
 
+import io.memberkit.adapter.http.common.PassThroughUnitOfWork;
+import io.memberkit.adapter.http.common.ProvisionalIds;
+import io.memberkit.adapter.http.common.RemoteProvider;
 import io.memberkit.application.port.out.ApiKeyRepository;
 import io.memberkit.application.port.out.EventLog;
 import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.domain.common.UserId;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outbound ports over one uData instance, built with plain {@code new} from a {@link UdataConfiguration}: no
@@ -19,7 +24,7 @@ import java.util.Objects;
  * uData keeps no audit trail that memberkit could append to, and its API tokens are not memberkit's local keys, so
  * the {@link EventLog} and the {@link ApiKeyRepository} come from elsewhere (the local database in bootstrap).
  */
-public final class UdataAdapter implements AutoCloseable {
+public final class UdataAdapter implements RemoteProvider {
     private final UdataConfiguration configuration;
     private final UdataClient client;
     private final UdataUserRepository users;
@@ -48,7 +53,13 @@ public final class UdataAdapter implements AutoCloseable {
         return new UdataAdapter(configuration);
     }
 
+    @Override
+    public String provider() {
+        return UdataConfiguration.PROVIDER;
+    }
+
     /** The full set of ports, with the local API keys, event log and clock of the caller's choosing. */
+    @Override
     public OutboundPorts ports(ApiKeyRepository localApiKeys, EventLog events, Clock clock) {
         return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, localApiKeys,
                 events, ids, unitOfWork, clock);
@@ -93,6 +104,12 @@ public final class UdataAdapter implements AutoCloseable {
     /** The shared client, for reads beyond the ports (lazy walks over {@code next_page}). */
     public UdataClient client() {
         return client;
+    }
+
+    /** The API key's owner, asked of {@code GET /me/} once; empty without a key. */
+    @Override
+    public Optional<UserId> owner() {
+        return client.owner();
     }
 
     @Override

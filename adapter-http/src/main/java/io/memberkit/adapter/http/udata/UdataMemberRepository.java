@@ -12,6 +12,7 @@ import io.memberkit.adapter.http.udata.wire.UdataOrganization;
 import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
 import io.memberkit.adapter.http.udata.wire.UdataRole;
 import io.memberkit.adapter.http.udata.wire.UdataUser;
+import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.application.port.out.MemberRepository;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.OrganizationId;
@@ -162,6 +163,12 @@ public final class UdataMemberRepository implements MemberRepository {
                                 .map(a -> UdataAssignmentMapper.INSTANCE.toDomain(a, organization))
                                 .anyMatch(a -> a.user().equals(user) && a.subject().equals(subject)));
         return new EditRights(true, false, role, assigned);
+    }
+
+    /** uData has no direct add: one joins by invitation or request. */
+    @Override
+    public void add(Member member) {
+        throw new BackendFailure.NotSupported("adding a member without invitation", UdataConfiguration.PROVIDER);
     }
 
     @Override

@@ -14,9 +14,9 @@
  *   <li>The API key's owner is read from {@code GET /me/}, which carries the site roles and full email; who the
  *       owner is, is learnt once per adapter. Writes that act "as me" (following, applying, answering an
  *       invitation) are only possible for that owner.</li>
- *   <li>Each remote call is its own transaction ({@link io.memberkit.adapter.http.udata.PassThroughUnitOfWork});
+ *   <li>Each remote call is its own transaction ({@link io.memberkit.adapter.http.common.PassThroughUnitOfWork});
  *       creating writes return what uData stored, with uData's id
- *       ({@link io.memberkit.adapter.http.udata.ProvisionalIds}).</li>
+ *       ({@link io.memberkit.adapter.http.common.ProvisionalIds}).</li>
  *   <li>uData owns datasets, reuses and dataservices: subjects are read, never declared or removed.</li>
  * </ul>
  * The wire records ({@code wire}) and mappers ({@code mapping}) work both ways, so memberkit's own

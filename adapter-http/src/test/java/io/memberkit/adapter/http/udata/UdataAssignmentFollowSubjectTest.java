@@ -5,6 +5,8 @@ import static io.memberkit.adapter.http.udata.fake.UdataFixtures.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.memberkit.adapter.http.common.PassThroughUnitOfWork;
+import io.memberkit.adapter.http.common.ProvisionalIds;
 import io.memberkit.adapter.http.udata.fake.UdataFixtures;
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.domain.assignment.Assignment;

@@ -136,6 +136,13 @@ public class JdbcMemberRepository implements MemberRepository {
                 .orElse(EditRights.NOBODY);
     }
 
+    /** A second member row for the user is refused by the key, translated to {@code Conflict}. */
+    @Override
+    public void add(Member member) {
+        rows.save(mapper.toRow(member));
+        organizations.addMembers(member.organization().value(), 1);
+    }
+
     @Override
     public void changeRole(OrganizationId organization, UserId user, MemberRole to) {
         if (to != MemberRole.PARTIAL_EDITOR) {

@@ -39,6 +39,14 @@ public interface MemberRepository {
     /** The facts behind "may this user edit this object of this organization", in one round trip: the hot path. */
     EditRights editRights(UserId user, OrganizationId organization, SubjectRef subject);
 
+    /**
+     * An admin adds an existing account as a member directly, with no invitation to accept or request to grant: how
+     * AWX and a platform's own directory manage members. Providers whose members only join by invitation or request
+     * (uData, Isogeo) refuse it with {@code BackendFailure.NotSupported}. A user already a member is a
+     * {@code Conflict}.
+     */
+    void add(Member member);
+
     /** Leaving the partial_editor role drops the member's assignments in the same write. */
     void changeRole(OrganizationId organization, UserId user, MemberRole to);
 

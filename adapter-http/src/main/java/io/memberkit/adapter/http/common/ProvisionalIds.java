@@ -1,4 +1,4 @@
-package io.memberkit.adapter.http.udata;
+package io.memberkit.adapter.http.common;
 
 import io.memberkit.application.port.out.Ids;
 import io.memberkit.domain.common.OrganizationId;
