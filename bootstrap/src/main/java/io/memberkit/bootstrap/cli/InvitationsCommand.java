@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 
 /** Invitations: yours (list, accept, refuse) and an organization's (cancel). */
 @Command(name = "invitations", mixinStandardHelpOptions = true,
-        description = "Invitations: list yours, accept, refuse; cancel one of your organization's.")
+        description = "Invitations: list yours, accept, refuse; list, resend or cancel your organization's.",
+        subcommands = {InvitationsMoreCommands.ListCommand.class, InvitationsMoreCommands.Resend.class})
 final class InvitationsCommand extends AreaCommand {
 
     @Command(name = "list-mine", mixinStandardHelpOptions = true, description = "Invitations waiting for you.")

@@ -19,17 +19,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** An organization's members: list, invite, change a role, remove. */
-@Command(name = "members", mixinStandardHelpOptions = true, description = "Members of an organization: list, invite, role, remove.")
+@Command(name = "members", mixinStandardHelpOptions = true,
+        description = "Members of an organization: list, invite, role, remove, add, count, leave, hand-over, "
+                + "bulk-invite, plan, apply.",
+        subcommands = {MembershipPlanCommands.Plan.class, MembershipPlanCommands.Apply.class,
+                MembersMoreCommands.BulkInviteCommand.class, MembersMoreCommands.Leave.class,
+                MembersMoreCommands.HandOver.class, MembersMoreCommands.Count.class, MembersMoreCommands.Add.class})
 final class MembersCommand extends AreaCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists an organization's members.")
     int list(@Parameters(paramLabel = "<org>") String idOrSlug,
              @Option(names = "--role", description = "admin, editor or partial_editor") String role,
+             @Option(names = "--q", description = "a prefix of the first name, last name or email") String q,
              @Option(names = "--page", defaultValue = "1") int page,
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var organization = org(idOrSlug);
         var filter = Optional.ofNullable(role).map(r -> Spelling.role(r, "--role"));
-        var found = uc().listMembers().list(new ListMembers(actor(), organization, filter, page(page, pageSize)));
+        var found = uc().listMembers().list(option("--q", () -> new ListMembers(actor(), organization, filter,
+                Optional.ofNullable(q), page(page, pageSize))));
         var viewer = viewerIn(organization);
         var table = new Table("USER", "NAME", "EMAIL", "ROLE", "SINCE");
         var view = UdataViews.page(found, m -> UdataViews.member(m, viewer), String::valueOf);
@@ -48,7 +55,9 @@ final class MembersCommand extends AreaCommand {
                        + "partial_editor") String role,
                @Option(names = "--assign", arity = "1..*", description = "for a partial_editor: Dataset:id …")
                List<String> assign,
-               @Option(names = "--comment", description = "a message to the invitee") String comment) {
+               @Option(names = "--comment", description = "a message to the invitee") String comment,
+               @Option(names = "--expires-in", description = "this invitation's delay: 3d, 12h, P3D… (default: "
+                       + "the configured one)") String expiresIn) {
         if ((user == null) == (email == null)) {
             throw new ParameterException(spec.commandLine(), user == null
                     ? "Missing required option: --user=<user id> or --email=<address>"
@@ -59,9 +68,11 @@ final class MembersCommand extends AreaCommand {
         MemberRole memberRole = Spelling.role(role, "--role");
         var subjects = assign == null ? java.util.Set.<io.memberkit.domain.assignment.SubjectRef>of()
                 : assign.stream().map(s -> Spelling.subject(s, "--assign")).collect(Collectors.toSet());
+        var delay = Optional.ofNullable(expiresIn).map(e -> io.memberkit.bootstrap.surface.Durations.parse(e,
+                "--expires-in"));
         var organization = org(idOrSlug);
         var invitation = uc().inviteMember().invite(new InviteMember(actor(), organization, invitee, memberRole,
-                subjects, comment));
+                subjects, comment, delay));
         out().done(UdataViews.request(invitation, accounts(), viewerIn(organization)), "Invited " + invitee + " as "
                 + Spelling.role(invitation.role()) + ": invitation " + invitation.id() + ", expires "
                 + Spelling.date(invitation.expiresAt()) + ".");

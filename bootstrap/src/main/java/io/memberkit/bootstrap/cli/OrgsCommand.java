@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Organizations: list, show, create, update, delete, suggest, badges, follow, permissions. */
-@Command(name = "orgs", mixinStandardHelpOptions = true, subcommands = OrgsCommand.BadgeCommand.class,
+@Command(name = "orgs", mixinStandardHelpOptions = true, subcommands = {OrgsCommand.BadgeCommand.class,
+        OrgsJoinCommands.Domains.class, OrgsJoinCommands.JoinRole.class},
         description = "Organizations: list, show, create, update, delete, suggest, badges, follow, permissions.")
 final class OrgsCommand extends AreaCommand {
 

@@ -53,11 +53,18 @@ final class RequestsCommand extends AreaCommand {
     }
 
     @Command(name = "accept", mixinStandardHelpOptions = true,
-            description = "Accepts a request: the applicant becomes an editor.")
-    int accept(@Parameters(paramLabel = "<org>") String idOrSlug, @Parameters(paramLabel = "<request id>") String id) {
+            description = "Accepts a request: the applicant becomes an editor, or --role (with --assign for a "
+                    + "partial_editor).")
+    int accept(@Parameters(paramLabel = "<org>") String idOrSlug, @Parameters(paramLabel = "<request id>") String id,
+               @Option(names = "--role", defaultValue = "editor", description = "admin, editor (default) or "
+                       + "partial_editor") String role,
+               @Option(names = "--assign", arity = "1..*", description = "for a partial_editor: Dataset:id …")
+               java.util.List<String> assign) {
+        var memberRole = Spelling.role(role, "--role");
+        var subjects = MembersMoreCommands.subjects(assign);
         var organization = org(idOrSlug);
         var member = uc().acceptMembershipRequest().accept(new AcceptMembershipRequest(actor(), organization,
-                new MembershipRequestId(id)));
+                new MembershipRequestId(id), memberRole, subjects));
         out().done(UdataViews.member(member, accounts().apply(member.user()), viewerIn(organization)),
                 "Request accepted: " + member.user() + " is now " + Spelling.role(member.role()) + " of "
                         + idOrSlug + ".");

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Accounts: listing and managing them (site admins), registering, suggesting, following. */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Accounts: list, show, register, create, update, delete, follow.")
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Accounts: list, show, register, create, update, delete, follow.",
+        subcommands = {UsersMoreCommands.VerifyEmail.class, UsersMoreCommands.PromoteFirstAdmin.class})
 final class UsersCommand extends AreaCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists accounts (site admins only).")
