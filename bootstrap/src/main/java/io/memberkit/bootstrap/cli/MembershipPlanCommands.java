@@ -116,8 +116,7 @@ final class MembershipPlanCommands {
             var plan = plan();
             if (plan.isRefused()) {
                 print(plan, "");
-                spec.commandLine().getErr().println("refused (LINES_REFUSED): nothing applied; "
-                        + plan.refusals().size() + " line(s) refused");
+                printRefused(plan.refusals());
                 return ExitCodes.REFUSED;
             }
             MembershipPlan done;
@@ -136,7 +135,7 @@ final class MembershipPlanCommands {
 
         private void printRefused(List<LineRefusal> lines) {
             var err = spec.commandLine().getErr();
-            err.println("refused (LINES_REFUSED): nothing applied");
+            err.println("refused (LINES_REFUSED): nothing applied; " + lines.size() + " line(s) refused");
             lines.forEach(l -> err.println("  " + l.describe()));
         }
     }

@@ -22,8 +22,9 @@ final class UsersMoreCommands {
         @Override
         public Integer call() {
             var user = area.uc().markEmailVerified().mark(new MarkEmailVerified(area.actor(), new UserId(id)));
-            area.out().done(UdataViews.user(user, area.viewer(), Optional.empty()),
-                    user.email() + " is verified.");
+            var view = UdataViews.user(user, area.viewer(), Optional.empty());
+            area.out().done(view, (view.email() == null ? user.id().value() + "'s address" : view.email())
+                    + " is verified.");
             return ExitCodes.DONE;
         }
     }
