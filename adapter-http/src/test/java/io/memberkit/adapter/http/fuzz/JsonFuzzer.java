@@ -17,7 +17,7 @@ import java.util.Random;
  * {@link #DEFAULT_CASES}); the seed is {@code -Dmemberkit.fuzz.seed=S}.
  */
 public final class JsonFuzzer {
-    public static final int DEFAULT_CASES = 1000;
+    public static final int DEFAULT_CASES = 700;
     private static final String[] ODD = {
         "", " ", "\u0000", "\u0001\u0002\u001f", "\t\r\n", "\u202e gnp.exe", "\ud83d\ude00\ud83d\udc68\u200d\ud83d\udc69",
         "\ud800", "\udfff", "\uffff", "\ufeff", "null", "true", "0", "-1", "1e309", "NaN", "../../etc/passwd",

@@ -39,12 +39,17 @@ class UdataWireFuzzTest extends UdataTestSupport {
         var sig = JsonFuzzer.fixture("udata", "real-organization-SIG-from-udata-fixtures.json");
         var dinum = JsonFuzzer.fixture("udata", "real-organization-datagouvfr-dinum.json");
         var orgs = List.of(sig, dinum);
+        // the members' users of the real payloads, as full accounts (the real payloads hold references only)
         var people = new ArrayList<Object>();
         for (var org : orgs) {
             for (var member : (List<?>) ((Map<?, ?>) org).get("members")) {
-                people.add(((Map<?, ?>) member).get("user"));
+                var ref = (Map<?, ?>) ((Map<?, ?>) member).get("user");
+                people.add(io.memberkit.adapter.http.fake.ReferenceFixtures.parse(UdataFixtures.user(
+                        String.valueOf(ref.get("id")), String.valueOf(ref.get("first_name")),
+                        String.valueOf(ref.get("last_name")), null, "[]", true)));
             }
         }
+        var someone = String.valueOf(((Map<?, ?>) people.get(0)).get("id"));
         var organizationsPage = envelope(orgs);
         var usersPage = envelope(people);
         var sigId = new OrganizationId(UdataFixtures.SIG_ID);
@@ -68,7 +73,8 @@ class UdataWireFuzzTest extends UdataTestSupport {
             body.set(payload);
             udata.on("GET", "/organizations/" + UdataFixtures.SIG_ID + "/", serve);
             udata.on("GET", "/organizations/", serve);
-            udata.on("GET", "/users/" + ME + "/", serve);
+            signedInAsMe();
+            udata.on("GET", "/users/" + someone + "/", serve);
             udata.on("GET", "/users/", serve);
             switch (op) {
                 case 0 -> run.check(i, "organization find", payload, () -> adapter.organizations().find(sigId));
@@ -80,7 +86,7 @@ class UdataWireFuzzTest extends UdataTestSupport {
                         () -> adapter.organizations().list(OrganizationQuery.all(), PageRequest.first(20)));
                 case 4 -> run.check(i, "organizations walk", payload,
                         () -> adapter.organizations().stream(OrganizationQuery.all(), 20).toList());
-                case 5 -> run.check(i, "user find", payload, () -> adapter.users().find(new UserId(ME)));
+                case 5 -> run.check(i, "user find", payload, () -> adapter.users().find(new UserId(someone)));
                 default -> run.check(i, i % 2 == 0 ? "users walk" : "users page", payload, i % 2 == 0
                         ? () -> adapter.users().stream(UserQuery.all(), 20).toList()
                         : () -> adapter.users().list(UserQuery.all(), PageRequest.first(20)));
