@@ -215,6 +215,14 @@ class LocalServerTest {
         }
 
         @Test
+        void an_error_body_has_only_the_fields_it_needs_as_udatas() {
+            var notFound = get("/users/nobody/", null);
+            assertThat(keys(notFound.json())).containsExactly("message");
+            var invalid = get("/users/suggest/?q=a&size=0", null);
+            assertThat(keys(invalid.json())).containsExactly("message", "errors");
+        }
+
+        @Test
         void suggest_sizes_out_of_bounds_are_400_on_size() {
             var bad = get("/users/suggest/?q=Al&size=0", null);
             assertThat(bad.status()).isEqualTo(400);

@@ -9,6 +9,7 @@ import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.MembershipRequest;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -55,11 +56,18 @@ public interface UdataRequestMapper {
     @Mapping(target = "expiresAt", ignore = true)
     MembershipRequest toDomain(UdataPendingInvitation invitation, UserId invitee);
 
+    /** A request as uData serves it, its people by id. */
+    default UdataMembershipRequest toWire(MembershipRequest request) {
+        return toWire(request, UdataReferences.BY_ID);
+    }
+
+    /** A request as uData serves it, its people (invitee or applicant, creator, handler) as {@code references} has them. */
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userRef")
     @Mapping(target = "email", source = "invitee", qualifiedByName = "email")
-    @Mapping(target = "createdBy", source = "createdBy", qualifiedByName = "idRef")
-    @Mapping(target = "handledBy", source = "handledBy", qualifiedByName = "idRef")
-    UdataMembershipRequest toWire(MembershipRequest request);
+    UdataMembershipRequest toWire(MembershipRequest request, @Context UdataReferences references);
+
+    /** An item of GET /me/org_invitations/: a pending invitation, its organization as {@code references} has it. */
+    UdataPendingInvitation toPendingWire(MembershipRequest invitation, @Context UdataReferences references);
 
     /** The body of POST /organizations/{org}/member/. */
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userId")
@@ -84,8 +92,8 @@ public interface UdataRequestMapper {
     }
 
     @Named("userRef")
-    default UdataUserRef userRef(Invitee invitee) {
-        return invitee instanceof Invitee.Known known ? UdataUserRef.of(known.user().value()) : null;
+    default UdataUserRef userRef(Invitee invitee, @Context UdataReferences references) {
+        return invitee instanceof Invitee.Known known ? references.user(known.user()) : null;
     }
 
     @Named("userId")
@@ -96,10 +104,5 @@ public interface UdataRequestMapper {
     @Named("email")
     default String email(Invitee invitee) {
         return invitee instanceof Invitee.ByEmail byEmail ? byEmail.email().value() : null;
-    }
-
-    @Named("idRef")
-    default UdataUserRef idRef(UserId user) {
-        return user == null ? null : UdataUserRef.of(user.value());
     }
 }
