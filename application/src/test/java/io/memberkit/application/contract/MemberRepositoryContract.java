@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
-    void a_user_is_a_member_of_an_organization_at_most_once() {
+    protected void a_user_is_a_member_of_an_organization_at_most_once() {
         var admin = aUser();
         var organization = organizationOf(admin);
         var invitation = invitation(organization, admin, new Invitee.Known(admin.id()), MemberRole.EDITOR, Set.of(), t(1));

@@ -91,7 +91,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
     }
 
     @Nested
-    class Listing {
+    protected class Listing {
         @Test
         void lists_an_organizations_requests_newest_first_filtered_and_paged() {
             var admin = aUser();
@@ -122,7 +122,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
 
         @Test
-        void lists_the_pending_invitations_of_a_user_by_id_and_by_email() {
+        protected void lists_the_pending_invitations_of_a_user_by_id_and_by_email() {
             var admin = aUser();
             var first = organizationOf(admin);
             var second = organizationOf(admin);
@@ -148,7 +148,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
     }
 
     @Nested
-    class Handling {
+    protected class Handling {
         @Test
         void accepting_an_invitation_writes_the_request_the_member_and_the_assignments_together() {
             var admin = aUser();
@@ -187,7 +187,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
 
         @Test
-        void a_request_is_handled_at_most_once() {
+        protected void a_request_is_handled_at_most_once() {
             var admin = aUser();
             var organization = organizationOf(admin);
             var applicant = aUser();

@@ -74,7 +74,7 @@ public abstract class OrganizationRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_second_organization_with_the_same_slug_is_a_conflict() {
+    protected void a_second_organization_with_the_same_slug_is_a_conflict() {
         var admin = aUser();
         var first = organizationOf(admin);
         var second = TestOrganizations.anOrganization().build();
@@ -95,7 +95,7 @@ public abstract class OrganizationRepositoryContract extends PortContract {
     }
 
     @Test
-    void an_update_is_kept() {
+    protected void an_update_is_kept() {
         var organization = organizationOf(aUser());
         var details = new OrganizationDetails("New name", "NN", "New description",
                 new WebUrl("https://example.org"), "https://example.org/logo.png",

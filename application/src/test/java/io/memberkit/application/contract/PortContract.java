@@ -32,6 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
  * The base of every outbound port's contract suite. An adapter's test extends a suite and says how to get a full
  * set of its ports over an empty store; the suite then holds the adapter to the same behaviour as every other.
  * Givens are written through the ports themselves, inside a unit of work.
+ * <p>
+ * A test an adapter cannot hold as written (the uData adapter over HTTP, where a remote decides ids, slugs and
+ * rules itself, or reports an operation as not supported) is {@code protected}, and that adapter's suite overrides
+ * that one test to assert what it does instead, saying why. Every other adapter runs it as written.
  */
 public abstract class PortContract {
     /** The ports under test, over an empty store, fresh for each test. */

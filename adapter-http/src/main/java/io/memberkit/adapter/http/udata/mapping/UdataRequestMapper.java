@@ -17,7 +17,8 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * Membership requests and invitations, both ways. uData has no expiry on the wire: requests read from it never
- * expire in memberkit's eyes (uData decides), and an expiry is not sent.
+ * expire in memberkit's eyes (uData decides), and an expiry is not sent. memberkit's own server writes
+ * {@code expires_at}, which is read when present: its invitations expire as they do offline.
  */
 @Mapper(config = UdataMapping.class)
 public interface UdataRequestMapper {
@@ -36,7 +37,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledBy", source = "request.handledBy.id")
     @Mapping(target = "handledOn", source = "request.handledOn")
     @Mapping(target = "refusalComment", source = "request.refusalComment")
-    @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "expiresAt", source = "request.expiresAt")
     MembershipRequest toDomain(UdataMembershipRequest request, OrganizationId organization);
 
     /** A pending invitation of GET /me/org_invitations/: addressed to {@code invitee}, the signed-in user. */
@@ -53,7 +54,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledBy", ignore = true)
     @Mapping(target = "handledOn", ignore = true)
     @Mapping(target = "refusalComment", ignore = true)
-    @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "expiresAt", source = "invitation.expiresAt")
     MembershipRequest toDomain(UdataPendingInvitation invitation, UserId invitee);
 
     /** A request as uData serves it, its people by id. */
