@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.memberkit.application.port.in.apikey.CreateApiKey;
+import io.memberkit.application.port.in.assignment.RegisterSubject;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.organization.CreateOrganization;
 import io.memberkit.application.port.in.user.RegisterUser;
 import io.memberkit.bootstrap.server.LocalServer;
 import io.memberkit.bootstrap.wiring.Memberkit;
+import io.memberkit.domain.assignment.Subject;
+import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.membership.MemberRole;
+import io.memberkit.domain.organization.OrganizationDetails;
 import io.memberkit.domain.user.UserProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,6 +114,27 @@ class RemoteCommandLineTest {
                 assertThat(m.user().id().value()).isEqualTo(alice);
                 assertThat(m.member().role()).isEqualTo(MemberRole.ADMIN);
             });
+        }
+
+        @Test
+        void a_partial_editor_is_invited_with_assignments_and_subjects_stay_the_remotes() {
+            var uc = remote.useCases();
+            var organization = uc.createOrganization().create(new CreateOrganization(Actor.user(alice),
+                    new OrganizationDetails("Partial Work", null, null, null, null, null))).id().value();
+            uc.registerSubject().register(new RegisterSubject(Actor.user(alice),
+                    new Subject(SubjectRef.dataset("budget"), new OrganizationId(organization))));
+            var bob = uc.registerUser().register(new RegisterUser(Actor.anonymous(), new UserProfile("Bruno",
+                    "Lefevre", new EmailAddress("bruno@example.org"), null, null, null))).id().value();
+
+            var invited = run(withKey(aliceKey), "--remote", server.url().toString(), "members", "invite",
+                    organization, "--user", bob, "--role", "partial_editor", "--assign", "Dataset:budget", "-o", "json");
+            var declared = run(withKey(aliceKey), "--remote", server.url().toString(), "subjects", "register",
+                    organization, "Dataset:roads");
+
+            assertThat(invited.exit()).as(invited.err()).isZero();
+            assertThat(invited.json().get("assignments").get(0).get("id").getStringValue()).isEqualTo("budget");
+            assertThat(declared.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(declared.err()).contains("not supported by udata");
         }
 
         @Test

@@ -55,7 +55,7 @@ import java.util.function.Supplier;
  * HTTP, and what does not, and why:
  * <ul>
  *   <li><b>Over HTTP:</b> organizations, members, membership requests and invitations, assignments, follows, and the
- *       reads of users. uData acts as the API key's owner, so each call goes out with the key of the person the
+ *       reads of users and subjects. uData acts as the API key's owner, so each call goes out with the key of the person the
  *       contract names: the founder creates the organization, an admin of it (the request's creator or handler
  *       when they are one, else the founder) invites, answers requests, changes roles and assignments, the invitee
  *       answers the invitation, the applicant applies, the follower follows. Reads go out as a site admin (who
@@ -64,9 +64,9 @@ import java.util.function.Supplier;
  *       invitations and organizations (as them: {@code /me/}).</li>
  *   <li><b>Seeded into the server's database through its own ports</b>, because uData has no endpoint for them:
  *       accounts with the contract's ids ({@code users().add}: uData creates accounts itself, with its ids, for site
- *       admins only), and subjects ({@code subjects()}: uData owns its datasets, reuses and dataservices; the uData
- *       adapter reports registering and removing them as not supported). Each account that acts gets a local API
- *       key through the server's own use case.</li>
+ *       admins only), and subjects ({@code subjects().register/remove}: uData owns its datasets, reuses and
+ *       dataservices; the uData adapter reports declaring and removing them as not supported, and reads them over
+ *       HTTP). Each account that acts gets a local API key through the server's own use case.</li>
  *   <li><b>Aligned in the server's database:</b> the slug of a new organization. uData derives it from the name;
  *       the contract's organizations carry a slug of their own choosing, which is set after the HTTP create.</li>
  * </ul>
@@ -426,11 +426,14 @@ final class RoundTripPorts implements AutoCloseable {
         }
     }
 
-    /** Subjects never go over HTTP: uData owns them. They are the server's database's. */
+    /**
+     * Subjects are read over HTTP ({@code GET /datasets/{id}/}…); declaring or removing one has no uData endpoint
+     * (uData owns its objects), so those givens are written into the server's database.
+     */
     private final class Subjects implements SubjectRepository {
         @Override
         public Optional<Subject> find(SubjectRef ref) {
-            return roundTrip.store().unitOfWork().read(() -> roundTrip.store().subjects().find(ref));
+            return reader().subjects().find(ref);
         }
 
         @Override

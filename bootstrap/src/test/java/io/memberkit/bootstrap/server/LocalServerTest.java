@@ -557,6 +557,21 @@ class LocalServerTest {
             assertThat(get("/organizations/" + org + "/assignments/", alice).json().size()).isEqualTo(2);
             assertThat(put(path, alice, "[]").json().size()).isZero();
         }
+
+        @Test
+        void an_objects_owner_is_public_as_on_udata() {
+            var org = organizationOf(alice, "Owner Of Things");
+            memberkit.useCases().registerSubject().register(new io.memberkit.application.port.in.assignment
+                    .RegisterSubject(Actor.user(alice.id()), new io.memberkit.domain.assignment.Subject(
+                    io.memberkit.domain.assignment.SubjectRef.reuse("map-of-roads"),
+                    new io.memberkit.domain.common.OrganizationId(org))));
+
+            var reuse = get("/reuses/map-of-roads/", null);
+            assertThat(reuse.status()).isEqualTo(200);
+            assertThat(reuse.json().get("id").getStringValue()).isEqualTo("map-of-roads");
+            assertThat(reuse.json().get("organization").get("id").getStringValue()).isEqualTo(org);
+            assertThat(get("/datasets/map-of-roads/", null).status()).isEqualTo(404);
+        }
     }
 
     @Test
