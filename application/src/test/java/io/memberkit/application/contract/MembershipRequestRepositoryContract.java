@@ -226,11 +226,11 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
     }
 
-    private MembershipRequest refused(MembershipRequest request, io.memberkit.domain.user.User by) {
+    protected MembershipRequest refused(MembershipRequest request, io.memberkit.domain.user.User by) {
         return handled(request, RequestStatus.REFUSED, by, request.isInvitation() ? null : "not now");
     }
 
-    private MembershipRequest canceled(MembershipRequest request, io.memberkit.domain.user.User by) {
+    protected MembershipRequest canceled(MembershipRequest request, io.memberkit.domain.user.User by) {
         return handled(request, RequestStatus.CANCELED, by, null);
     }
 

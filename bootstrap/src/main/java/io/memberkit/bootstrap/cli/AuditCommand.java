@@ -19,8 +19,8 @@ final class AuditCommand extends AreaCommand {
         var table = new Table("#", "AT", "ACTOR", "EVENT", "WHAT");
         found.items().forEach(e -> table.row(e.sequence(), UdataValues.isoDate(e.at()), e.actor(), e.type(),
                 e.description()));
-        out().page(found, UdataPages.toWire(found, e -> new CliViews.AuditEntry(e.sequence(), UdataValues.isoDate(e.at()),
-                e.actor() == null ? null : e.actor().value(),
+        out().page(found, UdataPages.toWire(found, e -> new CliViews.AuditEntry(e.sequence(),
+                UdataValues.isoDate(e.at()), e.actor() == null ? null : e.actor().value(),
                 e.organization() == null ? null : e.organization().value(), e.type(), e.description()),
                 String::valueOf), table);
         return ExitCodes.DONE;

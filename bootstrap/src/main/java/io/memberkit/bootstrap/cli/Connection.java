@@ -69,7 +69,8 @@ record Connection(boolean online, String provider, URI baseUrl, String apiKey) {
                 .orElse(UdataConfiguration.PROVIDER).strip();
         if (!provider.equals(UdataConfiguration.PROVIDER)) {
             throw InvalidInput.of(options.provider != null ? "--provider" : PROVIDER,
-                    "'" + provider + "' is not a provider memberkit knows (known: " + UdataConfiguration.PROVIDER + ")");
+                    "'" + provider + "' is not a provider memberkit knows (known: " + UdataConfiguration.PROVIDER
+                            + ")");
         }
         var flag = options.remote != null ? "--remote" : options.baseUrl != null ? "--base-url" : BASE_URL;
         var url = Optional.ofNullable(options.remote).or(() -> Optional.ofNullable(options.baseUrl))

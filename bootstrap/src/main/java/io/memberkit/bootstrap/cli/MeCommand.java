@@ -58,8 +58,10 @@ final class MeCommand extends AreaCommand {
         var table = new Table("ID", "SLUG", "NAME", "ROLE", "SINCE");
         mine.forEach(m -> table.row(m.organization().id(), m.organization().slug(), m.organization().name(),
                 UdataValues.memberRole(m.membership().role()), UdataValues.isoDate(m.membership().since())));
-        out().print(mine.stream().map(m -> new CliViews.MyOrganization(UdataOrganizationMapper.INSTANCE.toReference(m.organization()),
-                UdataValues.memberRole(m.membership().role()), UdataValues.isoDate(m.membership().since()))).toList(), table);
+        out().print(mine.stream().map(m -> new CliViews.MyOrganization(
+                UdataOrganizationMapper.INSTANCE.toReference(m.organization()),
+                UdataValues.memberRole(m.membership().role()), UdataValues.isoDate(m.membership().since())))
+                .toList(), table);
         return ExitCodes.DONE;
     }
 

@@ -23,7 +23,7 @@ public final class MemberkitCli {
         return run(System.getenv(), out, err, args);
     }
 
-    /** Runs a command line with {@code environment} standing for the process's (MEMBERKIT_MODE, MEMBERKIT_API_KEY…). */
+    /** Runs a command line with {@code environment} for the process's (MEMBERKIT_MODE, MEMBERKIT_API_KEY…). */
     static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         try (var top = new MemberkitCommand(null, environment)) {
             return run(top, out, err, args);

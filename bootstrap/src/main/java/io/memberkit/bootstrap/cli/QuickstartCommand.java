@@ -115,7 +115,8 @@ public final class QuickstartCommand implements Callable<Integer> {
 
         boolean assigned = uc.mayEdit().mayEdit(new MayEdit(as(damien), agglo.id(), transport));
         boolean unassigned = uc.mayEdit().mayEdit(new MayEdit(as(damien), agglo.id(), population));
-        say("May Damien edit " + UdataText.subject(transport) + "? " + (assigned ? "yes" : "no") + " (assigned). May he edit "
+        say("May Damien edit " + UdataText.subject(transport) + "? " + (assigned ? "yes" : "no")
+                + " (assigned). May he edit "
                 + UdataText.subject(population) + "? " + (unassigned ? "yes" : "no") + " (not assigned).");
 
         try {
@@ -136,7 +137,8 @@ public final class QuickstartCommand implements Callable<Integer> {
         var members = uc.listMembers().list(new ListMembers(as(admin), organization.id(), Optional.empty(),
                 PageRequest.first(100)));
         var table = new Table("MEMBER", "ROLE", "SINCE");
-        members.items().forEach(m -> table.row(m.user().fullName(), UdataValues.memberRole(m.member().role()), m.member().since()));
+        members.items().forEach(m -> table.row(m.user().fullName(), UdataValues.memberRole(m.member().role()),
+                m.member().since()));
         table.print(out);
         var pending = uc.listMembershipRequests().list(new ListMembershipRequests(as(admin), organization.id(),
                 Optional.empty(), Optional.of(RequestStatus.PENDING), PageRequest.first(100)));

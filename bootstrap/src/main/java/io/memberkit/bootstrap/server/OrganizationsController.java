@@ -77,7 +77,8 @@ final class OrganizationsController {
     @Get("/roles/")
     HttpResponse<String> roles(HttpRequest<?> request) {
         return api.answer(request, () -> api.ok(request, api.uc().listMemberRoles()
-                .list(new ListMemberRoles(api.actor(request))).stream().map(UdataMemberMapper.INSTANCE::toWire).toList()));
+                .list(new ListMemberRoles(api.actor(request))).stream().map(UdataMemberMapper.INSTANCE::toWire)
+                .toList()));
     }
 
     @Get("/suggest/")

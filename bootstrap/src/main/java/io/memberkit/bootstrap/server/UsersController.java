@@ -143,7 +143,8 @@ final class UsersController {
         var actor = api.actor(request);
         var found = api.uc().listFollowers().list(new ListFollowers(actor, target, Api.page(request)));
         Function<UserId, Optional<User>> accounts = accounts(api, actor);
-        return api.ok(request, UdataPages.toWire(found, f -> UdataViews.follow(f, accounts), p -> Api.link(request, p)));
+        return api.ok(request, UdataPages.toWire(found, f -> UdataViews.follow(f, accounts),
+                p -> Api.link(request, p)));
     }
 
     /** 201 when the follow is new, 200 when it was there already; the body is the follower count. */

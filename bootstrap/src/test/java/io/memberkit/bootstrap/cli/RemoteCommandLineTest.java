@@ -127,7 +127,8 @@ class RemoteCommandLineTest {
                     "Lefevre", new EmailAddress("bruno@example.org"), null, null, null))).id().value();
 
             var invited = run(withKey(aliceKey), "--remote", server.url().toString(), "members", "invite",
-                    organization, "--user", bob, "--role", "partial_editor", "--assign", "Dataset:budget", "-o", "json");
+                    organization, "--user", bob, "--role", "partial_editor", "--assign", "Dataset:budget", "-o",
+                    "json");
             var declared = run(withKey(aliceKey), "--remote", server.url().toString(), "subjects", "register",
                     organization, "Dataset:roads");
 

@@ -14,9 +14,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +41,8 @@ final class RoundTrip implements BeforeAllCallback, AfterAllCallback {
             "request_assignments", "membership_requests", "subjects", "members", "organization_badges",
             "organizations", "users");
 
-    final ServerClock clock = new ServerClock();
+    /** The server's clock: set to the time of each given before it is written. */
+    final TestClock clock = new TestClock();
     final PrimedIds ids = new PrimedIds();
     private ApplicationContext database;
     private OutboundPorts store;
@@ -85,12 +85,24 @@ final class RoundTrip implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** A fresh set of ports over an empty server: what a contract's {@code ports()} returns. */
-    RoundTripPorts emptyPorts() {
+    OutboundPorts emptyPorts() {
         closeCurrent();
         deleteEverything();
-        clock.set(TestClock.START);
+        setClock(TestClock.START);
         current = new RoundTripPorts(this);
+        return current.ports();
+    }
+
+    /** The current test's HTTP side, for a test that calls the uData adapter itself. */
+    RoundTripPorts http() {
         return current;
+    }
+
+    /** The server's clock at {@code at} (when given) for the write that follows. */
+    void setClock(Instant at) {
+        if (at != null) {
+            clock.advance(Duration.between(clock.instant(), at));
+        }
     }
 
     /** The server's database, through its own adapters: for the givens uData cannot express. */
@@ -107,7 +119,7 @@ final class RoundTrip implements BeforeAllCallback, AfterAllCallback {
         return server;
     }
 
-    /** The pool itself, outside any unit of work: for the one given no port writes (a slug of the caller's choosing). */
+    /** The pool itself, outside any unit of work: for the one given no port writes (a slug of one's choosing). */
     DataSource dataSource() {
         return DelegatingDataSource.unwrapDataSource(database.getBean(DataSource.class));
     }
@@ -126,32 +138,6 @@ final class RoundTrip implements BeforeAllCallback, AfterAllCallback {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the server's database", e);
-        }
-    }
-
-    /** The server's clock, set by the test to the time of the given being written. */
-    static final class ServerClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(TestClock.START);
-
-        void set(Instant at) {
-            if (at != null) {
-                now.set(at);
-            }
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 

@@ -22,12 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RoundTripAssignmentRepositoryContractTest extends AssignmentRepositoryContract {
     @RegisterExtension
     static final RoundTrip SERVER = new RoundTrip();
-    private RoundTripPorts http;
-
     @Override
     protected OutboundPorts ports() {
-        http = SERVER.emptyPorts();
-        return http.ports();
+        return SERVER.emptyPorts();
     }
 
     @Override
@@ -38,7 +35,9 @@ class RoundTripAssignmentRepositoryContractTest extends AssignmentRepositoryCont
         member(organization, partial, MemberRole.PARTIAL_EDITOR, t(1));
         var ref = SubjectRef.dataset("created-by-partial");
 
-        assertThatThrownBy(() -> http.as(partial.id()).subjects().register(new Subject(ref, organization.id()),
+        var subjects = SERVER.http().as(partial.id()).subjects();
+
+        assertThatThrownBy(() -> subjects.register(new Subject(ref, organization.id()),
                 Optional.of(new Assignment(organization.id(), partial.id(), ref, t(2)))))
                 .isInstanceOf(BackendFailure.NotSupported.class);
         assertThat(out.assignments().of(organization.id(), partial.id())).isEmpty();
@@ -54,7 +53,7 @@ class RoundTripAssignmentRepositoryContractTest extends AssignmentRepositoryCont
         var removed = subject(organization, "removed");
         member(organization, partial, MemberRole.PARTIAL_EDITOR, t(1), kept, removed);
 
-        assertThatThrownBy(() -> http.as(admin.id()).subjects().remove(removed))
+        assertThatThrownBy(() -> SERVER.http().as(admin.id()).subjects().remove(removed))
                 .isInstanceOf(BackendFailure.NotSupported.class);
         assertThat(out.assignments().of(organization.id(), partial.id())).extracting(Assignment::subject)
                 .containsExactlyInAnyOrder(kept, removed);

@@ -14,6 +14,6 @@ class RoundTripFollowRepositoryContractTest extends FollowRepositoryContract {
 
     @Override
     protected OutboundPorts ports() {
-        return SERVER.emptyPorts().ports();
+        return SERVER.emptyPorts();
     }
 }

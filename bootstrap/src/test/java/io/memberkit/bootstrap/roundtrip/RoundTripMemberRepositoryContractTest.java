@@ -24,7 +24,7 @@ class RoundTripMemberRepositoryContractTest extends MemberRepositoryContract {
 
     @Override
     protected OutboundPorts ports() {
-        return SERVER.emptyPorts().ports();
+        return SERVER.emptyPorts();
     }
 
     /**

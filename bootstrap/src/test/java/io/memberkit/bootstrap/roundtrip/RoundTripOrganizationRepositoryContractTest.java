@@ -19,19 +19,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RoundTripOrganizationRepositoryContractTest extends OrganizationRepositoryContract {
     @RegisterExtension
     static final RoundTrip SERVER = new RoundTrip();
-    private RoundTripPorts http;
-
     @Override
     protected OutboundPorts ports() {
-        http = SERVER.emptyPorts();
-        return http.ports();
+        return SERVER.emptyPorts();
     }
 
-    /** uData derives a new organization's slug from its name, so a taken slug cannot be asked for: a second one gets its own. */
+    /** uData derives a new organization's slug from its name: a taken slug cannot be asked for, a second one is its own. */
     @Override
     @Test
     protected void a_second_organization_with_the_same_slug_is_a_conflict() {
-        var organizations = http.as(aUser().id()).organizations();
+        var organizations = SERVER.http().as(aUser().id()).organizations();
 
         var first = organizations.create(TestOrganizations.anOrganization().named("Same Name").build(), null);
         var second = organizations.create(TestOrganizations.anOrganization().named("Same Name").build(), null);

@@ -55,13 +55,13 @@ import java.util.function.Supplier;
  * HTTP, and what does not, and why:
  * <ul>
  *   <li><b>Over HTTP:</b> organizations, members, membership requests and invitations, assignments, follows, and the
- *       reads of users and subjects. uData acts as the API key's owner, so each call goes out with the key of the person the
- *       contract names: the founder creates the organization, an admin of it (the request's creator or handler
- *       when they are one, else the founder) invites, answers requests, changes roles and assignments, the invitee
- *       answers the invitation, the applicant applies, the follower follows. Reads go out as a site admin (who
- *       sees every organization, deleted ones included, and every email), except those uData only answers to one
- *       person: a request by id and an organization's requests (as the organization's founder), someone's pending
- *       invitations and organizations (as them: {@code /me/}).</li>
+ *       reads of users and subjects. uData acts as the API key's owner, so each call goes out with the key of the
+ *       person the contract names: the founder creates the organization, an admin of it (the request's creator or
+ *       handler when they are one, else the founder) invites, answers requests, changes roles and assignments, the
+ *       invitee answers the invitation, the applicant applies, the follower follows. Reads go out as a site admin
+ *       (who sees every organization, deleted ones included, and every email), except those uData only answers to
+ *       one person: a request by id and an organization's requests (as the organization's founder), someone's
+ *       pending invitations and organizations (as them: {@code /me/}).</li>
  *   <li><b>Seeded into the server's database through its own ports</b>, because uData has no endpoint for them:
  *       accounts with the contract's ids ({@code users().add}: uData creates accounts itself, with its ids, for site
  *       admins only), and subjects ({@code subjects().register/remove}: uData owns its datasets, reuses and
@@ -128,9 +128,8 @@ final class RoundTripPorts implements AutoCloseable {
         return isAdmin ? preferred : founder(organization);
     }
 
-    /** The server's clock at {@code at} for the write that follows. */
     private void at(Instant at) {
-        roundTrip.clock.set(at);
+        roundTrip.setClock(at);
     }
 
     private <T> T seeded(Supplier<T> write) {
@@ -287,8 +286,8 @@ final class RoundTripPorts implements AutoCloseable {
         }
 
         /**
-         * Asked as the account itself ({@code GET /me/}): memberkit's server, unlike uData, does not list an account's
-         * organizations on {@code GET /users/{id}/}. An account that cannot act (inactive) is asked about by the reader.
+         * Asked as the account itself ({@code GET /me/}): memberkit's server, unlike uData, does not list an
+         * account's organizations on {@code GET /users/{id}/}. One that cannot act (inactive) is asked by the reader.
          */
         @Override
         public List<Member> membershipsOf(UserId user) {

@@ -20,11 +20,6 @@ public interface UdataAssignmentMapper {
     @Mapping(target = "created", source = "assignment.createdAt")
     Assignment toDomain(UdataAssignment assignment, OrganizationId organization);
 
-    /** An assignment as uData serves it, its member and organization by id. */
-    default UdataAssignment toWire(Assignment assignment) {
-        return toWire(assignment, UdataReferences.BY_ID);
-    }
-
     /**
      * An assignment as uData serves it, its member and organization as {@code references} has them. memberkit
      * identifies an assignment by its parts, so its {@code id} is them: {@code org:user:Dataset:id}.

@@ -19,11 +19,6 @@ public interface UdataFollowMapper {
     @Mapping(target = "since", source = "follow.since")
     Follow toDomain(UdataFollow follow, FollowTarget target);
 
-    /** A follow as uData serves it, its follower by id. */
-    default UdataFollow toWire(Follow follow) {
-        return toWire(follow, UdataReferences.BY_ID);
-    }
-
     /**
      * A follow as uData serves it, its follower as {@code references} has them. memberkit identifies a follow by its
      * parts, so its {@code id} is them: {@code follower:target}.

@@ -49,6 +49,7 @@ public interface UdataMemberMapper {
 
     /** An item of GET /organizations/roles/. */
     default UdataMemberRole toWire(MemberRole role) {
-        return role == null ? null : new UdataMemberRole(UdataValues.memberRole(role), UdataValues.memberRoleLabel(role));
+        return role == null ? null
+                : new UdataMemberRole(UdataValues.memberRole(role), UdataValues.memberRoleLabel(role));
     }
 }

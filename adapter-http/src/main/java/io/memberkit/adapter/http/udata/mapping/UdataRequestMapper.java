@@ -57,12 +57,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "expiresAt", source = "invitation.expiresAt")
     MembershipRequest toDomain(UdataPendingInvitation invitation, UserId invitee);
 
-    /** A request as uData serves it, its people by id. */
-    default UdataMembershipRequest toWire(MembershipRequest request) {
-        return toWire(request, UdataReferences.BY_ID);
-    }
-
-    /** A request as uData serves it, its people (invitee or applicant, creator, handler) as {@code references} has them. */
+    /** A request as uData serves it, its people (invitee or applicant, creator, handler) as {@code references} says. */
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userRef")
     @Mapping(target = "email", source = "invitee", qualifiedByName = "email")
     UdataMembershipRequest toWire(MembershipRequest request, @Context UdataReferences references);

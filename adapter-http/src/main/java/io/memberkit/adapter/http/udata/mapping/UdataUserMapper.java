@@ -28,7 +28,7 @@ public interface UdataUserMapper {
     @Mapping(target = "withActive", ignore = true)
     User toDomain(UdataUser user);
 
-    /** An account as uData serves it; {@code email} and {@code last_login_at} as given (the caller decides who sees them). */
+    /** An account as uData serves it; {@code email} and {@code last_login_at} as given (the caller decides who sees). */
     @Mapping(target = "lastLoginAt", source = "lastLogin")
     @Mapping(target = "avatarThumbnail", source = "avatar")
     @Mapping(target = "organizations", ignore = true)

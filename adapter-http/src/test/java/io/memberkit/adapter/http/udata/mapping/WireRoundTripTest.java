@@ -102,7 +102,7 @@ class WireRoundTripTest {
                 MemberRole.PARTIAL_EDITOR, "Join", Set.of(SubjectRef.dataset("d1")), AT, new UserId("admin"),
                 new UserId("admin"), AT.plusSeconds(5), "No thanks", null);
 
-        var served = UdataRequestMapper.INSTANCE.toWire(invitation);
+        var served = UdataRequestMapper.INSTANCE.toWire(invitation, UdataReferences.BY_ID);
         var back = UdataRequestMapper.INSTANCE.toDomain(through(served, UdataMembershipRequest.class), SIG);
 
         assertThat(back).isEqualTo(invitation);
@@ -118,8 +118,8 @@ class WireRoundTripTest {
         var assignment = new Assignment(SIG, new UserId("u1"), SubjectRef.reuse("r1"), AT);
         var follow = new Follow(new UserId("u1"), new FollowTarget.OfOrganization(SIG), AT);
 
-        var servedAssignment = UdataAssignmentMapper.INSTANCE.toWire(assignment);
-        var servedFollow = UdataFollowMapper.INSTANCE.toWire(follow);
+        var servedAssignment = UdataAssignmentMapper.INSTANCE.toWire(assignment, UdataReferences.BY_ID);
+        var servedFollow = UdataFollowMapper.INSTANCE.toWire(follow, UdataReferences.BY_ID);
 
         assertThat(UdataAssignmentMapper.INSTANCE.toDomain(through(servedAssignment,
                 io.memberkit.adapter.http.udata.wire.UdataAssignment.class), SIG)).isEqualTo(assignment);
@@ -198,7 +198,7 @@ class WireRoundTripTest {
         };
 
         var served = UdataRequestMapper.INSTANCE.toWire(invitation, named);
-        var byId = UdataRequestMapper.INSTANCE.toWire(invitation);
+        var byId = UdataRequestMapper.INSTANCE.toWire(invitation, UdataReferences.BY_ID);
         var pending = UdataRequestMapper.INSTANCE.toPendingWire(invitation, named);
 
         assertThat(served.user().firstName()).isEqualTo("Name of");
