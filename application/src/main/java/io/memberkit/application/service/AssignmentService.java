@@ -1,5 +1,7 @@
 package io.memberkit.application.service;
 
+import io.memberkit.application.port.in.assignment.GetSubject;
+import io.memberkit.application.port.in.assignment.GetSubjectUseCase;
 import io.memberkit.application.port.in.assignment.ListAssignments;
 import io.memberkit.application.port.in.assignment.ListAssignmentsUseCase;
 import io.memberkit.application.port.in.assignment.RegisterSubject;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** Partial editors' assignments, and the objects (subjects) they point at. */
 public final class AssignmentService implements ListAssignmentsUseCase, SyncAssignmentsUseCase, RegisterSubjectUseCase,
-        RemoveSubjectUseCase {
+        RemoveSubjectUseCase, GetSubjectUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
 
@@ -63,6 +65,13 @@ public final class AssignmentService implements ListAssignmentsUseCase, SyncAssi
             }
             return ports.assignments().replace(organization.id(), command.user(), change.state(), facts.now());
         });
+    }
+
+    /** Which organization owns an object is public, as uData's datasets, reuses and dataservices show it. */
+    @Override
+    public Subject get(GetSubject query) {
+        return ports.unitOfWork().read(() -> ports.subjects().find(query.subject())
+                .orElseThrow(() -> new NotFound("Unknown object " + query.subject())));
     }
 
     @Override

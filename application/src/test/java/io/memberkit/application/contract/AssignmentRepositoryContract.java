@@ -56,7 +56,7 @@ public abstract class AssignmentRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_subject_is_found_with_its_owner() {
+    protected void a_subject_is_found_with_its_owner() {
         var organization = organizationOf(aUser());
         var ref = subject(organization, "ds-1");
 
@@ -65,7 +65,7 @@ public abstract class AssignmentRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_subject_registered_by_its_partial_editor_creator_is_assigned_to_them() {
+    protected void a_subject_registered_by_its_partial_editor_creator_is_assigned_to_them() {
         var organization = organizationOf(aUser());
         var partial = aUser();
         member(organization, partial, MemberRole.PARTIAL_EDITOR, t(1));
@@ -79,7 +79,7 @@ public abstract class AssignmentRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_removed_subject_takes_its_assignments_with_it() {
+    protected void a_removed_subject_takes_its_assignments_with_it() {
         var organization = organizationOf(aUser());
         var partial = aUser();
         var kept = subject(organization, "kept");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
-    void a_user_is_a_member_of_an_organization_at_most_once() {
+    protected void a_user_is_a_member_of_an_organization_at_most_once() {
         var admin = aUser();
         var organization = organizationOf(admin);
         var invitation = invitation(organization, admin, new Invitee.Known(admin.id()), MemberRole.EDITOR, Set.of(), t(1));
@@ -40,36 +40,6 @@ public abstract class MemberRepositoryContract extends PortContract {
                 .extracting(Member::role).isEqualTo(MemberRole.ADMIN);
     }
 
-    @Nested
-    class DirectAdds {
-        @Test
-        void a_member_added_directly_is_a_member_with_that_role_and_counted() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var editor = aUser();
-
-            run(() -> out.members().add(new Member(organization.id(), editor.id(), MemberRole.EDITOR, t(3))));
-
-            assertThat(out.members().find(organization.id(), editor.id())).contains(
-                    new Member(organization.id(), editor.id(), MemberRole.EDITOR, t(3)));
-            assertThat(out.members().list(organization.id(), Optional.empty(), PageRequest.firstPage()).total())
-                    .isEqualTo(2);
-            assertThat(out.organizations().find(organization.id())).get()
-                    .satisfies(o -> assertThat(o.metrics().members()).isEqualTo(2));
-        }
-
-        @Test
-        void a_member_cannot_be_added_twice() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-
-            assertThatThrownBy(() -> run(() -> out.members().add(
-                    new Member(organization.id(), admin.id(), MemberRole.EDITOR, t(3)))))
-                    .isInstanceOf(Conflict.class);
-            assertThat(out.members().find(organization.id(), admin.id())).get()
-                    .extracting(Member::role).isEqualTo(MemberRole.ADMIN);
-        }
-    }
 
     @Test
     void members_are_listed_with_their_accounts_oldest_first_and_paged() {

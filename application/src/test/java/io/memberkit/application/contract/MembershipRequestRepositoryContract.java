@@ -96,7 +96,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
     }
 
     @Nested
-    class Listing {
+    protected class Listing {
         @Test
         void lists_an_organizations_requests_newest_first_filtered_and_paged() {
             var admin = aUser();
@@ -128,7 +128,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
 
         @Test
-        void lists_the_pending_invitations_of_a_user_by_id_and_by_email() {
+        protected void lists_the_pending_invitations_of_a_user_by_id_and_by_email() {
             var admin = aUser();
             var first = organizationOf(admin);
             var second = organizationOf(admin);
@@ -154,154 +154,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
     }
 
     @Nested
-    class ExpiryIsComputedAgainstTheClock {
-        @Test
-        void the_status_filter_tells_expired_invitations_from_pending_ones_at_the_time_given() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var invitation = invitationByEmail(organization, admin, "late@example.org", t(0)); // expires at 7 days
-            var request = membershipRequest(organization, aUser(), t(1));
-            run(() -> {
-                out.requests().invite(invitation);
-                out.requests().request(request);
-            });
-            var week = Duration.ofDays(7);
-
-            assertThat(ids(organization, RequestStatus.PENDING, t(0).plus(week).minusSeconds(1)))
-                    .containsExactlyInAnyOrder(invitation.id(), request.id());
-            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(week).minusSeconds(1))).isEmpty();
-            assertThat(ids(organization, RequestStatus.PENDING, t(0).plus(week))).containsExactly(request.id());
-            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(week))).containsExactly(invitation.id());
-            // nothing was rewritten: the row is still pending
-            assertThat(out.requests().find(invitation.id())).get().extracting(MembershipRequest::status)
-                    .isEqualTo(RequestStatus.PENDING);
-            assertThat(out.requests().list(organization.id(), Optional.empty(), Optional.of(RequestStatus.EXPIRED),
-                    PageRequest.firstPage(), t(0).plus(week)).total()).isEqualTo(1);
-        }
-
-        @Test
-        void a_handled_invitation_is_never_expired() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var invitation = invitationByEmail(organization, admin, "gone@example.org", t(0));
-            run(() -> out.requests().invite(invitation));
-            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
-
-            assertThat(ids(organization, RequestStatus.EXPIRED, t(0).plus(Duration.ofDays(30)))).isEmpty();
-            assertThat(ids(organization, RequestStatus.CANCELED, t(0).plus(Duration.ofDays(30))))
-                    .containsExactly(invitation.id());
-        }
-
-        private List<MembershipRequestId> ids(Organization organization, RequestStatus status, Instant now) {
-            return out.requests().list(organization.id(), Optional.empty(), Optional.of(status),
-                    PageRequest.firstPage(), now).items().stream().map(MembershipRequest::id).toList();
-        }
-    }
-
-    @Nested
-    class TheRateLimitCountsInvitationsCreated {
-        @Test
-        void invitations_created_after_a_time_are_counted_with_the_oldest_whatever_became_of_them() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var elsewhere = organizationOf(admin);
-            var tooOld = invitationByEmail(organization, admin, "a@example.org", t(0));
-            var oldest = invitationByEmail(organization, admin, "b@example.org", t(10));
-            var canceled = invitationByEmail(organization, admin, "c@example.org", t(20));
-            var request = membershipRequest(organization, aUser(), t(30));
-            var other = invitationByEmail(elsewhere, admin, "d@example.org", t(40));
-            run(() -> {
-                out.requests().invite(tooOld);
-                out.requests().invite(oldest);
-                out.requests().invite(canceled);
-                out.requests().request(request);
-                out.requests().invite(other);
-            });
-            run(() -> out.requests().cancelInvitation(canceled(canceled, admin)));
-
-            var counted = out.requests().invitationsAfter(organization.id(), t(0));
-
-            assertThat(counted.count()).isEqualTo(2);
-            assertThat(counted.oldest()).contains(t(10));
-            assertThat(out.requests().invitationsAfter(organization.id(), t(50)))
-                    .isEqualTo(new InvitationCount(0, Optional.empty()));
-        }
-    }
-
-    @Nested
-    class ResendingAndBinding {
-        @Test
-        void resending_writes_the_new_expiry() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var invitation = invitationByEmail(organization, admin, "again@example.org", t(1));
-            run(() -> out.requests().invite(invitation));
-            var renewed = withExpiry(invitation, t(60 * 24 * 20));
-
-            run(() -> out.requests().resendInvitation(renewed));
-
-            assertThat(out.requests().find(invitation.id())).contains(renewed);
-        }
-
-        @Test
-        void resending_a_handled_invitation_is_a_conflict() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var invitation = invitationByEmail(organization, admin, "again@example.org", t(1));
-            run(() -> out.requests().invite(invitation));
-            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
-
-            assertThatThrownBy(() -> run(() -> out.requests().resendInvitation(withExpiry(invitation, t(9000)))))
-                    .isInstanceOf(Conflict.class);
-            assertThat(out.requests().find(invitation.id())).get().extracting(MembershipRequest::status)
-                    .isEqualTo(RequestStatus.CANCELED);
-        }
-
-        @Test
-        void binding_an_email_invitation_makes_the_account_its_invitee() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var owner = user(TestUsers.aUser().email("owner@example.org"));
-            var invitation = invitationByEmail(organization, admin, "owner@example.org", t(1));
-            run(() -> out.requests().invite(invitation));
-            var bound = withInvitee(invitation, new Invitee.Known(owner.id()));
-
-            run(() -> out.requests().bindInvitation(bound));
-
-            assertThat(out.requests().find(invitation.id())).contains(bound);
-            assertThat(out.requests().findPending(organization.id(), new Invitee.Known(owner.id()))).contains(bound);
-            assertThat(out.requests().findPending(organization.id(),
-                    new Invitee.ByEmail(new EmailAddress("owner@example.org")))).isEmpty();
-        }
-
-        @Test
-        void binding_a_handled_invitation_is_a_conflict() {
-            var admin = aUser();
-            var organization = organizationOf(admin);
-            var owner = user(TestUsers.aUser().email("owner2@example.org"));
-            var invitation = invitationByEmail(organization, admin, "owner2@example.org", t(1));
-            run(() -> out.requests().invite(invitation));
-            run(() -> out.requests().cancelInvitation(canceled(invitation, admin)));
-
-            assertThatThrownBy(() -> run(() -> out.requests().bindInvitation(
-                    withInvitee(invitation, new Invitee.Known(owner.id()))))).isInstanceOf(Conflict.class);
-        }
-
-        private MembershipRequest withExpiry(MembershipRequest r, Instant expiresAt) {
-            return new MembershipRequest(r.id(), r.organization(), r.kind(), r.status(), r.invitee(), r.role(),
-                    r.comment(), r.assignments(), r.created(), r.createdBy(), r.handledBy(), r.handledOn(),
-                    r.refusalComment(), expiresAt);
-        }
-
-        private MembershipRequest withInvitee(MembershipRequest r, Invitee invitee) {
-            return new MembershipRequest(r.id(), r.organization(), r.kind(), r.status(), invitee, r.role(),
-                    r.comment(), r.assignments(), r.created(), r.createdBy(), r.handledBy(), r.handledOn(),
-                    r.refusalComment(), r.expiresAt());
-        }
-    }
-
-    @Nested
-    class Handling {
+    protected class Handling {
         @Test
         void accepting_an_invitation_writes_the_request_the_member_and_the_assignments_together() {
             var admin = aUser();
@@ -340,7 +193,7 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
 
         @Test
-        void a_request_is_handled_at_most_once() {
+        protected void a_request_is_handled_at_most_once() {
             var admin = aUser();
             var organization = organizationOf(admin);
             var applicant = aUser();
@@ -379,17 +232,4 @@ public abstract class MembershipRequestRepositoryContract extends PortContract {
         }
     }
 
-    private MembershipRequest refused(MembershipRequest request, io.memberkit.domain.user.User by) {
-        return handled(request, RequestStatus.REFUSED, by, request.isInvitation() ? null : "not now");
-    }
-
-    private MembershipRequest canceled(MembershipRequest request, io.memberkit.domain.user.User by) {
-        return handled(request, RequestStatus.CANCELED, by, null);
-    }
-
-    private MembershipRequest handled(MembershipRequest r, RequestStatus status, io.memberkit.domain.user.User by,
-                                      String refusal) {
-        return new MembershipRequest(r.id(), r.organization(), r.kind(), status, r.invitee(), r.role(), r.comment(),
-                r.assignments(), r.created(), r.createdBy(), by.id(), t(30), refusal, r.expiresAt());
-    }
 }

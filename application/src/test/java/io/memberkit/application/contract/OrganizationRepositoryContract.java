@@ -78,7 +78,7 @@ public abstract class OrganizationRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_second_organization_with_the_same_slug_is_a_conflict() {
+    protected void a_second_organization_with_the_same_slug_is_a_conflict() {
         var admin = aUser();
         var first = organizationOf(admin);
         var second = TestOrganizations.anOrganization().build();
@@ -99,7 +99,7 @@ public abstract class OrganizationRepositoryContract extends PortContract {
     }
 
     @Test
-    void an_update_is_kept() {
+    protected void an_update_is_kept() {
         var organization = organizationOf(aUser());
         var details = new OrganizationDetails("New name", "NN", "New description",
                 new WebUrl("https://example.org"), "https://example.org/logo.png",
@@ -135,64 +135,6 @@ public abstract class OrganizationRepositoryContract extends PortContract {
                 .containsExactly(Badge.PUBLIC_SERVICE);
     }
 
-    @Nested
-    class JoinPolicies {
-        @Test
-        void an_organization_declared_nothing_at_first() {
-            var organization = organizationOf(aUser());
-
-            assertThat(out.organizations().joinPolicy(organization.id())).isEqualTo(JoinPolicy.NONE);
-        }
-
-        @Test
-        void declared_domains_are_kept_verified_and_removed_per_organization() {
-            var organization = organizationOf(aUser());
-            var other = organizationOf(aUser());
-            var agglo = new EmailDomain("agglo.example.org");
-            var mairie = new EmailDomain("mairie.example.org");
-
-            run(() -> {
-                out.organizations().declareDomain(organization.id(), new DeclaredDomain(mairie, t(1), null));
-                out.organizations().declareDomain(organization.id(), new DeclaredDomain(agglo, t(2), null));
-                out.organizations().declareDomain(other.id(), new DeclaredDomain(agglo, t(3), null));
-            });
-            run(() -> out.organizations().markDomainVerified(organization.id(), agglo, t(4)));
-
-            assertThat(out.organizations().joinPolicy(organization.id())).isEqualTo(new JoinPolicy(List.of(
-                    new DeclaredDomain(agglo, t(2), t(4)), new DeclaredDomain(mairie, t(1), null)), MemberRole.EDITOR));
-            assertThat(out.organizations().joinPolicy(other.id()).domains())
-                    .containsExactly(new DeclaredDomain(agglo, t(3), null));
-
-            run(() -> out.organizations().removeDomain(organization.id(), agglo));
-
-            assertThat(out.organizations().joinPolicy(organization.id()).domains())
-                    .containsExactly(new DeclaredDomain(mairie, t(1), null));
-            assertThat(out.organizations().joinPolicy(other.id()).domains()).hasSize(1);
-        }
-
-        @Test
-        void a_domain_is_declared_at_most_once_per_organization() {
-            var organization = organizationOf(aUser());
-            var domain = new EmailDomain("agglo.example.org");
-            run(() -> out.organizations().declareDomain(organization.id(), new DeclaredDomain(domain, t(1), null)));
-
-            assertThatThrownBy(() -> run(() -> out.organizations().declareDomain(organization.id(),
-                    new DeclaredDomain(domain, t(2), null)))).isInstanceOf(Conflict.class);
-        }
-
-        @Test
-        void the_default_join_role_is_kept() {
-            var organization = organizationOf(aUser());
-            run(() -> out.organizations().declareDomain(organization.id(),
-                    new DeclaredDomain(new EmailDomain("agglo.example.org"), t(1), null)));
-
-            run(() -> out.organizations().changeDefaultJoinRole(organization.id(), MemberRole.PARTIAL_EDITOR));
-
-            assertThat(out.organizations().joinPolicy(organization.id()).defaultRole())
-                    .isEqualTo(MemberRole.PARTIAL_EDITOR);
-            assertThat(out.organizations().joinPolicy(organization.id()).domains()).hasSize(1);
-        }
-    }
 
     @Nested
     class Listing {

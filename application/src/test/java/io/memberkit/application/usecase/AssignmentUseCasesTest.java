@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.memberkit.application.fake.World;
+import io.memberkit.application.port.in.assignment.GetSubject;
+import io.memberkit.application.port.in.assignment.GetSubjectUseCase;
 import io.memberkit.application.port.in.assignment.ListAssignments;
 import io.memberkit.application.port.in.assignment.ListAssignmentsUseCase;
 import io.memberkit.application.port.in.assignment.RegisterSubject;
@@ -25,6 +27,7 @@ import io.memberkit.domain.assignment.Subject;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.error.Forbidden;
+import io.memberkit.domain.error.NotFound;
 import io.memberkit.domain.error.Rule;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.organization.Organization;
@@ -40,6 +43,7 @@ class AssignmentUseCasesTest {
     private final ListAssignmentsUseCase listAssignments = world.assignments;
     private final RegisterSubjectUseCase registerSubject = world.assignments;
     private final RemoveSubjectUseCase removeSubject = world.assignments;
+    private final GetSubjectUseCase getSubject = world.assignments;
     private final ChangeMemberRoleUseCase changeRole = world.members;
     private final RemoveMemberUseCase removeMember = world.members;
     private final MayEditUseCase mayEdit = world.permissions;
@@ -267,6 +271,21 @@ class AssignmentUseCasesTest {
                     new Subject(ds1, theirs.id())))).isInstanceOf(Forbidden.class);
             assertThat(assignmentsOf(partial)).containsExactly(ds1);
             assertThat(mayEdit(partial, ds1)).isTrue();
+        }
+    }
+
+    @Nested
+    class AnObjectsOwnerIsPublic {
+        @Test
+        void anyone_sees_which_organization_owns_an_object() {
+            assertThat(getSubject.get(new GetSubject(Actor.anonymous(), ds1)))
+                    .isEqualTo(new Subject(ds1, organization.id()));
+        }
+
+        @Test
+        void an_unknown_object_is_not_found() {
+            assertThatThrownBy(() -> getSubject.get(new GetSubject(as(admin), SubjectRef.reuse("ds-1"))))
+                    .isInstanceOf(NotFound.class);
         }
     }
 

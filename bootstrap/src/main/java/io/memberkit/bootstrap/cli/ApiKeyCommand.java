@@ -1,9 +1,9 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.apikey.CreateApiKey;
 import io.memberkit.application.port.in.apikey.ListApiKeys;
 import io.memberkit.application.port.in.apikey.RevokeApiKey;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.domain.user.ApiKey;
 import io.memberkit.domain.user.ApiKeyId;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ final class ApiKeyCommand extends AreaCommand {
         var created = uc().createApiKey().create(new CreateApiKey(actor(), option("--name", () -> name)));
         var key = created.key();
         out().done(new CliViews.CreatedApiKey(key.id().value(), key.name(), key.prefix(),
-                Spelling.date(key.created()), created.token().value()),
+                UdataValues.isoDate(key.created()), created.token().value()),
                 "API key " + key.id() + " created. Its token, shown this once only (send it as X-API-KEY):\n"
                         + created.token().value());
         return ExitCodes.DONE;
@@ -34,8 +34,8 @@ final class ApiKeyCommand extends AreaCommand {
     int list() {
         var keys = uc().listApiKeys().list(new ListApiKeys(actor()));
         var table = new Table("ID", "NAME", "PREFIX", "CREATED", "REVOKED");
-        keys.forEach(k -> table.row(k.id(), k.name(), k.prefix() + "…", Spelling.date(k.created()),
-                Spelling.date(k.revoked())));
+        keys.forEach(k -> table.row(k.id(), k.name(), k.prefix() + "…", UdataValues.isoDate(k.created()),
+                UdataValues.isoDate(k.revoked())));
         out().print(keys.stream().map(ApiKeyCommand::view).toList(), table);
         return ExitCodes.DONE;
     }
@@ -48,7 +48,7 @@ final class ApiKeyCommand extends AreaCommand {
     }
 
     private static CliViews.ApiKey view(ApiKey key) {
-        return new CliViews.ApiKey(key.id().value(), key.name(), key.prefix(), Spelling.date(key.created()),
-                Spelling.date(key.revoked()));
+        return new CliViews.ApiKey(key.id().value(), key.name(), key.prefix(), UdataValues.isoDate(key.created()),
+                UdataValues.isoDate(key.revoked()));
     }
 }

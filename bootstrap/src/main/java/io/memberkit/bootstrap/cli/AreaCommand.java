@@ -1,11 +1,12 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.follow.ListFollowers;
 import io.memberkit.application.port.in.me.GetMe;
 import io.memberkit.application.port.in.me.ListMyOrganizations;
 import io.memberkit.application.port.in.organization.GetOrganization;
 import io.memberkit.application.port.in.user.GetUser;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.bootstrap.udata.Viewer;
 import io.memberkit.bootstrap.wiring.UseCases;
@@ -106,8 +107,8 @@ abstract class AreaCommand implements Runnable {
         var accounts = accounts();
         var table = new Table("FOLLOWER", "NAME", "SINCE");
         found.items().forEach(f -> table.row(f.follower(), accounts.apply(f.follower()).map(u -> u.fullName())
-                .orElse(null), Spelling.date(f.since())));
-        out().page(found, UdataViews.page(found, f -> UdataViews.follow(f, accounts), String::valueOf), table);
+                .orElse(null), UdataValues.isoDate(f.since())));
+        out().page(found, UdataPages.toWire(found, f -> UdataViews.follow(f, accounts), String::valueOf), table);
     }
 
     /** A page of a list, refusing bad numbers with the option's name. */

@@ -1,8 +1,9 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.assignment.ListAssignments;
 import io.memberkit.application.port.in.assignment.SyncAssignments;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.assignment.Assignment;
 import io.memberkit.domain.common.OrganizationId;
@@ -31,7 +32,7 @@ final class AssignmentsCommand extends AreaCommand {
              @Parameters(paramLabel = "Class:id", index = "2..*", arity = "0..*",
                      description = "such as Dataset:budget-2024") List<String> subjects) {
         var refs = subjects == null ? java.util.Set.<io.memberkit.domain.assignment.SubjectRef>of()
-                : subjects.stream().map(s -> Spelling.subject(s, "Class:id")).collect(Collectors.toSet());
+                : subjects.stream().map(s -> UdataText.subject(s, "Class:id")).collect(Collectors.toSet());
         var organization = org(idOrSlug);
         var synced = uc().syncAssignments().sync(new SyncAssignments(actor(), organization, new UserId(user), refs));
         print(organization, synced);
@@ -44,7 +45,7 @@ final class AssignmentsCommand extends AreaCommand {
         var shown = organizations().apply(organization);
         var table = new Table("USER", "NAME", "OBJECT", "SINCE");
         assignments.forEach(a -> table.row(a.user(), accounts.apply(a.user()).map(u -> u.fullName()).orElse(null),
-                Spelling.subject(a.subject()), Spelling.date(a.created())));
+                UdataText.subject(a.subject()), UdataValues.isoDate(a.created())));
         out().print(assignments.stream().map(a -> UdataViews.assignment(a, accounts, shown, viewer)).toList(), table);
     }
 }

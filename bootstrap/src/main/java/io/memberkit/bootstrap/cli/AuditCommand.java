@@ -1,8 +1,8 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.audit.ListAuditTrail;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,10 +17,10 @@ final class AuditCommand extends AreaCommand {
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var found = uc().listAuditTrail().list(new ListAuditTrail(actor(), org(idOrSlug), page(page, pageSize)));
         var table = new Table("#", "AT", "ACTOR", "EVENT", "WHAT");
-        found.items().forEach(e -> table.row(e.sequence(), Spelling.date(e.at()), e.actor(), e.type(),
+        found.items().forEach(e -> table.row(e.sequence(), UdataValues.isoDate(e.at()), e.actor(), e.type(),
                 e.description()));
-        out().page(found, UdataViews.page(found, e -> new CliViews.AuditEntry(e.sequence(), Spelling.date(e.at()),
-                e.actor() == null ? null : e.actor().value(),
+        out().page(found, UdataPages.toWire(found, e -> new CliViews.AuditEntry(e.sequence(),
+                UdataValues.isoDate(e.at()), e.actor() == null ? null : e.actor().value(),
                 e.organization() == null ? null : e.organization().value(), e.type(), e.description()),
                 String::valueOf), table);
         return ExitCodes.DONE;

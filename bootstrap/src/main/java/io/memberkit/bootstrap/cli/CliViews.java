@@ -1,7 +1,7 @@
 package io.memberkit.bootstrap.cli;
 
-import io.memberkit.bootstrap.udata.UdataOrganizationRef;
-import io.memberkit.bootstrap.udata.UdataSubjectRef;
+import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
+import io.memberkit.adapter.http.udata.wire.UdataSubjectRef;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 

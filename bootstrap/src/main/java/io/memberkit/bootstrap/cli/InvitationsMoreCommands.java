@@ -3,7 +3,9 @@ package io.memberkit.bootstrap.cli;
 import io.memberkit.application.port.in.request.ListMembershipRequests;
 import io.memberkit.application.port.in.request.ResendInvitation;
 import io.memberkit.bootstrap.surface.Durations;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.membership.MembershipRequestId;
@@ -34,7 +36,7 @@ final class InvitationsMoreCommands {
 
         @Override
         public Integer call() {
-            var statusFilter = Optional.ofNullable(status).map(s -> Spelling.status(s, "--status"));
+            var statusFilter = Optional.ofNullable(status).map(s -> UdataText.status(s, "--status"));
             var organization = area.org(idOrSlug);
             var found = area.uc().listMembershipRequests().list(new ListMembershipRequests(area.actor(),
                     organization, Optional.empty(), statusFilter, AreaCommand.page(page, pageSize)));
@@ -43,13 +45,13 @@ final class InvitationsMoreCommands {
                     + invitations.size(), found.hasNext());
             var accounts = area.accounts();
             var viewer = area.viewerIn(organization);
-            var view = UdataViews.page(shown, r -> UdataViews.request(r, accounts, viewer), String::valueOf);
+            var view = UdataPages.toWire(shown, r -> UdataViews.request(r, accounts, viewer), String::valueOf);
             var table = new Table("ID", "STATUS", "WHO", "ROLE", "EXPIRES", "CREATED");
             for (int i = 0; i < invitations.size(); i++) {
                 var r = view.data().get(i);
                 table.row(r.id(), r.status(), r.user() == null ? r.email() : r.user().firstName() + " "
                         + r.user().lastName() + " (" + r.user().id() + ")", r.role(),
-                        Spelling.date(invitations.get(i).expiresAt()), r.created());
+                        UdataValues.isoDate(invitations.get(i).expiresAt()), r.created());
             }
             area.out().page(shown, view, table);
             return ExitCodes.DONE;
@@ -75,7 +77,7 @@ final class InvitationsMoreCommands {
             var resent = area.uc().resendInvitation().resend(new ResendInvitation(area.actor(), organization,
                     new MembershipRequestId(id), delay));
             area.out().done(UdataViews.request(resent, area.accounts(), area.viewerIn(organization)),
-                    "Invitation " + id + " sent again; it expires " + Spelling.date(resent.expiresAt()) + ".");
+                    "Invitation " + id + " sent again; it expires " + UdataValues.isoDate(resent.expiresAt()) + ".");
             return ExitCodes.DONE;
         }
     }

@@ -1,5 +1,8 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataOrganizationMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.me.AcceptInvitation;
 import io.memberkit.application.port.in.me.DeleteMyAccount;
 import io.memberkit.application.port.in.me.GetMe;
@@ -8,7 +11,6 @@ import io.memberkit.application.port.in.me.ListMyOrganizations;
 import io.memberkit.application.port.in.me.MyOrganization;
 import io.memberkit.application.port.in.me.RefuseInvitation;
 import io.memberkit.application.port.in.me.UpdateMyProfile;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.bootstrap.udata.Viewer;
 import io.memberkit.domain.membership.MembershipRequest;
@@ -55,9 +57,11 @@ final class MeCommand extends AreaCommand {
         var mine = uc().listMyOrganizations().list(new ListMyOrganizations(actor()));
         var table = new Table("ID", "SLUG", "NAME", "ROLE", "SINCE");
         mine.forEach(m -> table.row(m.organization().id(), m.organization().slug(), m.organization().name(),
-                Spelling.role(m.membership().role()), Spelling.date(m.membership().since())));
-        out().print(mine.stream().map(m -> new CliViews.MyOrganization(UdataViews.organizationRef(m.organization()),
-                Spelling.role(m.membership().role()), Spelling.date(m.membership().since()))).toList(), table);
+                UdataValues.memberRole(m.membership().role()), UdataValues.isoDate(m.membership().since())));
+        out().print(mine.stream().map(m -> new CliViews.MyOrganization(
+                UdataOrganizationMapper.INSTANCE.toReference(m.organization()),
+                UdataValues.memberRole(m.membership().role()), UdataValues.isoDate(m.membership().since())))
+                .toList(), table);
         return ExitCodes.DONE;
     }
 
@@ -72,7 +76,7 @@ final class MeCommand extends AreaCommand {
         var member = uc().acceptInvitation().accept(new AcceptInvitation(actor(), new MembershipRequestId(id)));
         var organization = organizations().apply(member.organization());
         out().done(UdataViews.member(member, Optional.of(uc().getMe().get(new GetMe(actor()))), viewer()),
-                "Invitation accepted: you are now " + Spelling.role(member.role()) + " of "
+                "Invitation accepted: you are now " + UdataValues.memberRole(member.role()) + " of "
                         + organization.map(o -> o.slug().value()).orElse(member.organization().value()) + ".");
         return ExitCodes.DONE;
     }
@@ -89,9 +93,9 @@ final class MeCommand extends AreaCommand {
         var orgs = organizations();
         var table = new Table("ID", "ORGANIZATION", "ROLE", "ASSIGNMENTS", "COMMENT", "EXPIRES");
         invitations.forEach(i -> table.row(i.id(), orgs.apply(i.organization()).map(o -> o.slug().value())
-                        .orElse(i.organization().value()), Spelling.role(i.role()),
-                String.join(" ", i.assignments().stream().map(Spelling::subject).sorted().toList()), i.comment(),
-                Spelling.date(i.expiresAt())));
+                        .orElse(i.organization().value()), UdataValues.memberRole(i.role()),
+                String.join(" ", i.assignments().stream().map(UdataText::subject).sorted().toList()), i.comment(),
+                UdataValues.isoDate(i.expiresAt())));
         out().print(invitations.stream().map(i -> UdataViews.pendingInvitation(i, r -> orgs.apply(r.organization())))
                 .toList(), table);
     }
@@ -99,7 +103,7 @@ final class MeCommand extends AreaCommand {
     static Table profile(User user) {
         return Table.fields("id", user.id(), "name", user.fullName(), "slug", user.slug(),
                 "email", user.email() == null ? null : user.email().value(),
-                "roles", String.join(",", user.roles().stream().map(Spelling::siteRole).toList()),
-                "active", user.active(), "since", Spelling.date(user.since()));
+                "roles", String.join(",", user.roles().stream().map(UdataValues::siteRole).toList()),
+                "active", user.active(), "since", UdataValues.isoDate(user.since()));
     }
 }

@@ -5,6 +5,7 @@ import io.memberkit.domain.error.DomainException;
 import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.RuleBroken;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -19,14 +20,19 @@ public final class MemberkitCli {
 
     /** Runs a command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        try (var top = new MemberkitCommand()) {
+        return run(System.getenv(), out, err, args);
+    }
+
+    /** Runs a command line with {@code environment} for the process's (MEMBERKIT_MODE, MEMBERKIT_API_KEY…). */
+    static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        try (var top = new MemberkitCommand(null, environment)) {
             return run(top, out, err, args);
         }
     }
 
     /** Runs a command line over a memberkit the caller opened and keeps open (tests, embedding programs). */
     static int run(Memberkit memberkit, PrintWriter out, PrintWriter err, String... args) {
-        try (var top = new MemberkitCommand(memberkit)) {
+        try (var top = new MemberkitCommand(memberkit, Map.of())) {
             return run(top, out, err, args);
         }
     }

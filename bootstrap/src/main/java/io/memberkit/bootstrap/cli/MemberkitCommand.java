@@ -1,6 +1,7 @@
 package io.memberkit.bootstrap.cli;
 
 import io.memberkit.bootstrap.wiring.Memberkit;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,15 +22,20 @@ public final class MemberkitCommand implements Runnable, AutoCloseable {
     CommandSpec spec;
 
     private final Memberkit given;
+    private final Map<String, String> environment;
     private Session session;
 
     public MemberkitCommand() {
-        this(null);
+        this(null, System.getenv());
     }
 
-    /** Commands over a memberkit opened by the caller, which stays open: the global database options do not apply. */
-    MemberkitCommand(Memberkit given) {
+    /**
+     * Commands over a memberkit opened by the caller, which stays open (the global database and remote options do
+     * not apply), or, without one, over what the options and {@code environment} (the process's, or a test's) name.
+     */
+    MemberkitCommand(Memberkit given, Map<String, String> environment) {
         this.given = given;
+        this.environment = Map.copyOf(environment);
     }
 
     @Override
@@ -40,7 +46,7 @@ public final class MemberkitCommand implements Runnable, AutoCloseable {
     /** The session of this run, opened on first use from the global options. */
     Session session() {
         if (session == null) {
-            session = new Session(global, given);
+            session = new Session(global, given, environment);
         }
         return session;
     }

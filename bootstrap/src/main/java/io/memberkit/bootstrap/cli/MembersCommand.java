@@ -1,10 +1,12 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.ListMembers;
 import io.memberkit.application.port.in.member.RemoveMember;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
@@ -34,12 +36,12 @@ final class MembersCommand extends AreaCommand {
              @Option(names = "--page", defaultValue = "1") int page,
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var organization = org(idOrSlug);
-        var filter = Optional.ofNullable(role).map(r -> Spelling.role(r, "--role"));
+        var filter = Optional.ofNullable(role).map(r -> UdataText.role(r, "--role"));
         var found = uc().listMembers().list(option("--q", () -> new ListMembers(actor(), organization, filter,
                 Optional.ofNullable(q), page(page, pageSize))));
         var viewer = viewerIn(organization);
         var table = new Table("USER", "NAME", "EMAIL", "ROLE", "SINCE");
-        var view = UdataViews.page(found, m -> UdataViews.member(m, viewer), String::valueOf);
+        var view = UdataPages.toWire(found, m -> UdataViews.member(m, viewer), String::valueOf);
         view.data().forEach(m -> table.row(m.user().id(), m.user().firstName() + " " + m.user().lastName(),
                 m.user().email(), m.role(), m.since()));
         out().page(found, view, table);
@@ -65,29 +67,29 @@ final class MembersCommand extends AreaCommand {
         }
         Invitee invitee = user != null ? new Invitee.Known(new UserId(user))
                 : new Invitee.ByEmail(option("--email", () -> EmailAddress.parse(email, "email")));
-        MemberRole memberRole = Spelling.role(role, "--role");
+        MemberRole memberRole = UdataText.role(role, "--role");
         var subjects = assign == null ? java.util.Set.<io.memberkit.domain.assignment.SubjectRef>of()
-                : assign.stream().map(s -> Spelling.subject(s, "--assign")).collect(Collectors.toSet());
+                : assign.stream().map(s -> UdataText.subject(s, "--assign")).collect(Collectors.toSet());
         var delay = Optional.ofNullable(expiresIn).map(e -> io.memberkit.bootstrap.surface.Durations.parse(e,
                 "--expires-in"));
         var organization = org(idOrSlug);
         var invitation = uc().inviteMember().invite(new InviteMember(actor(), organization, invitee, memberRole,
                 subjects, comment, delay));
         out().done(UdataViews.request(invitation, accounts(), viewerIn(organization)), "Invited " + invitee + " as "
-                + Spelling.role(invitation.role()) + ": invitation " + invitation.id() + ", expires "
-                + Spelling.date(invitation.expiresAt()) + ".");
+                + UdataValues.memberRole(invitation.role()) + ": invitation " + invitation.id() + ", expires "
+                + UdataValues.isoDate(invitation.expiresAt()) + ".");
         return ExitCodes.DONE;
     }
 
     @Command(name = "role", mixinStandardHelpOptions = true, description = "Changes a member's role.")
     int role(@Parameters(paramLabel = "<org>") String idOrSlug, @Parameters(paramLabel = "<user id>") String user,
              @Parameters(paramLabel = "<role>", description = "admin, editor or partial_editor") String role) {
-        var newRole = Spelling.role(role, "<role>");
+        var newRole = UdataText.role(role, "<role>");
         var organization = org(idOrSlug);
         var member = uc().changeMemberRole().change(new ChangeMemberRole(actor(), organization, new UserId(user),
                 newRole));
         out().done(UdataViews.member(member, accounts().apply(member.user()), viewerIn(organization)),
-                user + " is now " + Spelling.role(member.role()) + " of " + idOrSlug + ".");
+                user + " is now " + UdataValues.memberRole(member.role()) + " of " + idOrSlug + ".");
         return ExitCodes.DONE;
     }
 
@@ -96,7 +98,7 @@ final class MembersCommand extends AreaCommand {
     int remove(@Parameters(paramLabel = "<org>") String idOrSlug, @Parameters(paramLabel = "<user id>") String user) {
         var removed = uc().removeMember().remove(new RemoveMember(actor(), org(idOrSlug), new UserId(user)));
         out().done(new CliViews.Removed(removed.organization().value(), removed.user().value(),
-                Spelling.role(removed.role())), "Removed " + user + " from " + idOrSlug + ".");
+                UdataValues.memberRole(removed.role())), "Removed " + user + " from " + idOrSlug + ".");
         return ExitCodes.DONE;
     }
 }

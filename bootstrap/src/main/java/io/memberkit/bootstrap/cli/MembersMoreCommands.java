@@ -8,7 +8,8 @@ import io.memberkit.application.port.in.member.LeaveOrganization;
 import io.memberkit.bootstrap.surface.Durations;
 import io.memberkit.bootstrap.surface.MemberLists;
 import io.memberkit.bootstrap.surface.SurfaceViews;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.UserId;
@@ -29,7 +30,7 @@ final class MembersMoreCommands {
     }
 
     static Set<SubjectRef> subjects(List<String> assign) {
-        return assign == null ? Set.of() : assign.stream().map(s -> Spelling.subject(s, "--assign"))
+        return assign == null ? Set.of() : assign.stream().map(s -> UdataText.subject(s, "--assign"))
                 .collect(Collectors.toSet());
     }
 
@@ -57,7 +58,7 @@ final class MembersMoreCommands {
 
         @Override
         public Integer call() {
-            MemberRole memberRole = Spelling.role(role, "--role");
+            MemberRole memberRole = UdataText.role(role, "--role");
             var subjects = subjects(assign);
             var delay = Optional.ofNullable(expiresIn).map(e -> Durations.parse(e, "--expires-in"));
             var lines = MemberLists.invitees(read(from, "--from"), "--from");
@@ -88,8 +89,8 @@ final class MembersMoreCommands {
                 var table = new Table("LINE", "INVITATION", "WHO", "ROLE", "EXPIRES");
                 for (int i = 0; i < invited.size(); i++) {
                     var r = invited.get(i);
-                    table.row(lines.get(i).line(), r.id(), lines.get(i).invitee(), Spelling.role(r.role()),
-                            Spelling.date(r.expiresAt()));
+                    table.row(lines.get(i).line(), r.id(), lines.get(i).invitee(), UdataValues.memberRole(r.role()),
+                            UdataValues.isoDate(r.expiresAt()));
                 }
                 out.print(null, table);
                 out.text(w -> w.println(invited.size() + " invitation(s) sent."));
@@ -108,7 +109,7 @@ final class MembersMoreCommands {
         public Integer call() {
             var left = area.uc().leaveOrganization().leave(new LeaveOrganization(area.actor(), area.org(idOrSlug)));
             area.out().done(new CliViews.Removed(left.organization().value(), left.user().value(),
-                    Spelling.role(left.role())), "You left " + idOrSlug + ".");
+                    UdataValues.memberRole(left.role())), "You left " + idOrSlug + ".");
             return ExitCodes.DONE;
         }
     }
@@ -128,7 +129,7 @@ final class MembersMoreCommands {
             var member = area.uc().handOverAndLeave().handOver(new HandOverAndLeave(area.actor(), organization,
                     new UserId(successor)));
             area.out().done(UdataViews.member(member, area.accounts().apply(member.user()), area.viewer()),
-                    successor + " is now " + Spelling.role(member.role()) + " of " + idOrSlug + "; you left.");
+                    successor + " is now " + UdataValues.memberRole(member.role()) + " of " + idOrSlug + "; you left.");
             return ExitCodes.DONE;
         }
     }
@@ -166,12 +167,12 @@ final class MembersMoreCommands {
 
         @Override
         public Integer call() {
-            var memberRole = Spelling.role(role, "--role");
+            var memberRole = UdataText.role(role, "--role");
             var organization = area.org(idOrSlug);
             var member = area.uc().addMember().add(new AddMember(area.actor(), organization, new UserId(user),
                     memberRole));
             area.out().done(UdataViews.member(member, area.accounts().apply(member.user()),
-                    area.viewerIn(organization)), user + " is now " + Spelling.role(member.role()) + " of "
+                    area.viewerIn(organization)), user + " is now " + UdataValues.memberRole(member.role()) + " of "
                     + idOrSlug + ".");
             return ExitCodes.DONE;
         }

@@ -1,5 +1,11 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataMemberMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataOrganizationMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
+import io.memberkit.adapter.http.udata.wire.UdataFollowerCount;
 import io.memberkit.application.port.in.follow.StartFollowing;
 import io.memberkit.application.port.in.follow.StopFollowing;
 import io.memberkit.application.port.in.member.ListMembers;
@@ -13,8 +19,6 @@ import io.memberkit.application.port.in.organization.SuggestOrganizations;
 import io.memberkit.application.port.in.organization.UpdateOrganization;
 import io.memberkit.application.port.in.permission.GetOrganizationPermissions;
 import io.memberkit.application.port.out.OrganizationQuery;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataFollowerCount;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.WebUrl;
@@ -45,13 +49,13 @@ final class OrgsCommand extends AreaCommand {
              @Option(names = "--page", defaultValue = "1") int page,
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var query = ProfileOptions.named(() -> new OrganizationQuery(Optional.ofNullable(q),
-                Optional.ofNullable(badge).map(b -> Spelling.badge(b, "--badge")), Optional.ofNullable(name),
+                Optional.ofNullable(badge).map(b -> UdataText.badge(b, "--badge")), Optional.ofNullable(name),
                 Optional.ofNullable(siret).map(BusinessNumber::new),
-                sort == null ? null : Spelling.organizationSort(sort, "--sort")));
+                sort == null ? null : UdataText.organizationSort(sort, "--sort")));
         var found = uc().listOrganizations().list(new ListOrganizations(actor(), query, page(page, pageSize)));
         var table = new Table("ID", "SLUG", "NAME", "BADGES", "MEMBERS");
         found.items().forEach(o -> table.row(o.id(), o.slug(), o.name(), badges(o), o.metrics().members()));
-        out().page(found, UdataViews.page(found, o -> UdataViews.organization(o, null, null,
+        out().page(found, UdataPages.toWire(found, o -> UdataViews.organization(o, null, null,
                 io.memberkit.bootstrap.udata.Viewer.ANONYMOUS), String::valueOf), table);
         return ExitCodes.DONE;
     }
@@ -129,7 +133,7 @@ final class OrgsCommand extends AreaCommand {
         var found = uc().suggestOrganizations().suggest(new SuggestOrganizations(actor(), q, UsersCommand.size(size)));
         var table = new Table("ID", "SLUG", "NAME");
         found.forEach(o -> table.row(o.id(), o.slug(), o.name()));
-        out().print(found.stream().map(UdataViews::suggestion).toList(), table);
+        out().print(found.stream().map(UdataOrganizationMapper.INSTANCE::toSuggestion).toList(), table);
         return ExitCodes.DONE;
     }
 
@@ -137,8 +141,8 @@ final class OrgsCommand extends AreaCommand {
     int roles() {
         var roles = uc().listMemberRoles().list(new ListMemberRoles(actor()));
         var table = new Table("ID", "LABEL");
-        roles.forEach(r -> table.row(Spelling.role(r), UdataViews.label(r)));
-        out().print(roles.stream().map(UdataViews::role).toList(), table);
+        roles.forEach(r -> table.row(UdataValues.memberRole(r), UdataValues.memberRoleLabel(r)));
+        out().print(roles.stream().map(UdataMemberMapper.INSTANCE::toWire).toList(), table);
         return ExitCodes.DONE;
     }
 
@@ -174,7 +178,7 @@ final class OrgsCommand extends AreaCommand {
     }
 
     static String badges(Organization organization) {
-        return String.join(",", organization.badges().stream().sorted().map(Spelling::badge).toList());
+        return String.join(",", organization.badges().stream().sorted().map(UdataValues::badge).toList());
     }
 
     /** {@code orgs badge add|remove <org> <badge>}: site admins only. */
@@ -194,7 +198,7 @@ final class OrgsCommand extends AreaCommand {
 
         @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a badge.")
         int add(@Parameters(paramLabel = "<org>") String idOrSlug, @Parameters(paramLabel = "<badge>") String badge) {
-            var kind = Spelling.badge(badge, "<badge>");
+            var kind = UdataText.badge(badge, "<badge>");
             var organization = orgs.uc().addBadge().add(new AddBadge(orgs.actor(), orgs.org(idOrSlug), kind));
             orgs.out().done(UdataViews.organization(organization, null, null, orgs.viewer()),
                     organization.slug() + " now has badges: " + badges(organization) + ".");
@@ -204,7 +208,7 @@ final class OrgsCommand extends AreaCommand {
         @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a badge.")
         int remove(@Parameters(paramLabel = "<org>") String idOrSlug,
                    @Parameters(paramLabel = "<badge>") String badge) {
-            var kind = Spelling.badge(badge, "<badge>");
+            var kind = UdataText.badge(badge, "<badge>");
             var organization = orgs.uc().removeBadge().remove(new RemoveBadge(orgs.actor(), orgs.org(idOrSlug), kind));
             orgs.out().done(UdataViews.organization(organization, null, null, orgs.viewer()),
                     organization.slug() + " now has badges: " + (organization.badges().isEmpty() ? "none"

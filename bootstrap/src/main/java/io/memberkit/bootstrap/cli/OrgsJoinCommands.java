@@ -6,7 +6,8 @@ import io.memberkit.application.port.in.organization.GetJoinPolicy;
 import io.memberkit.application.port.in.organization.MarkDomainVerified;
 import io.memberkit.application.port.in.organization.RemoveDomain;
 import io.memberkit.bootstrap.surface.SurfaceViews;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.membership.JoinPolicy;
@@ -96,13 +97,13 @@ final class OrgsJoinCommands {
 
         @Override
         public Integer call() {
-            var parsed = Spelling.role(role, "<role>");
+            var parsed = UdataText.role(role, "<role>");
             var organization = area.org(idOrSlug);
             var command = AreaCommand.option("<role>", () -> new ChangeDefaultJoinRole(area.actor(), organization,
                     parsed));
             var policy = area.uc().changeDefaultJoinRole().change(command);
             print(area, organization, policy, "People joining " + idOrSlug + " through a verified domain now become "
-                    + Spelling.role(policy.defaultRole()) + ".");
+                    + UdataValues.memberRole(policy.defaultRole()) + ".");
             return ExitCodes.DONE;
         }
     }

@@ -1,7 +1,7 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.wire.UdataPage;
 import io.memberkit.bootstrap.udata.Json;
-import io.memberkit.bootstrap.udata.UdataPage;
 import io.memberkit.domain.common.Page;
 import java.io.PrintWriter;
 import java.util.function.Consumer;

@@ -1,9 +1,10 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataOrganizationMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.permission.GetOrganizationPermissions;
 import io.memberkit.application.port.in.permission.MayEdit;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.OrganizationId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,10 +23,10 @@ final class PermissionsCommand extends AreaCommand {
             description = "Whether you may edit an object of an organization: yes or no.")
     int mayEdit(@Parameters(paramLabel = "<org>") String idOrSlug,
                 @Parameters(paramLabel = "Class:id", description = "such as Dataset:budget-2024") String subject) {
-        var ref = Spelling.subject(subject, "Class:id");
+        var ref = UdataText.subject(subject, "Class:id");
         var organization = org(idOrSlug);
         boolean allowed = uc().mayEdit().mayEdit(new MayEdit(actor(), organization, ref));
-        out().done(new CliViews.MayEdit(organization.value(), UdataViews.subject(ref),
+        out().done(new CliViews.MayEdit(organization.value(), UdataValues.subject(ref),
                 actor().userId().map(u -> u.value()).orElse(null), allowed), allowed ? "yes" : "no");
         return ExitCodes.DONE;
     }
@@ -33,7 +34,7 @@ final class PermissionsCommand extends AreaCommand {
     static int print(AreaCommand area, OrganizationId organization) {
         var permissions = area.uc().getOrganizationPermissions().get(new GetOrganizationPermissions(area.actor(),
                 organization));
-        area.out().print(UdataViews.permissions(permissions), Table.fields("edit", permissions.edit(),
+        area.out().print(UdataOrganizationMapper.INSTANCE.toWire(permissions), Table.fields("edit", permissions.edit(),
                 "delete", permissions.delete(), "members", permissions.members(), "harvest", permissions.harvest(),
                 "private", permissions.privateAccess()));
         return ExitCodes.DONE;

@@ -1,5 +1,7 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.assignment.RegisterSubject;
 import io.memberkit.application.port.in.assignment.SyncAssignments;
 import io.memberkit.application.port.in.audit.ListAuditTrail;
@@ -104,17 +106,18 @@ public final class QuickstartCommand implements Callable<Integer> {
         uc.refuseInvitation().refuse(new RefuseInvitation(as(chloe), toChloe));
         var damienMember = uc.acceptInvitation().accept(new AcceptInvitation(as(damien), toDamien));
         say("Bruno accepted (now editor); Chloé refused; Damien accepted (now "
-                + Wire.role(damienMember.role()) + " with 1 assignment).");
+                + UdataValues.memberRole(damienMember.role()) + " with 1 assignment).");
 
         var synced = uc.syncAssignments().sync(new SyncAssignments(as(alice), agglo.id(), damien.id(),
                 Set.of(budget, transport)));
         say("Alice synced Damien's assignments: " + String.join(", ",
-                synced.stream().map(a -> Wire.subject(a.subject())).sorted().toList()) + ".");
+                synced.stream().map(a -> UdataText.subject(a.subject())).sorted().toList()) + ".");
 
         boolean assigned = uc.mayEdit().mayEdit(new MayEdit(as(damien), agglo.id(), transport));
         boolean unassigned = uc.mayEdit().mayEdit(new MayEdit(as(damien), agglo.id(), population));
-        say("May Damien edit " + Wire.subject(transport) + "? " + (assigned ? "yes" : "no") + " (assigned). May he edit "
-                + Wire.subject(population) + "? " + (unassigned ? "yes" : "no") + " (not assigned).");
+        say("May Damien edit " + UdataText.subject(transport) + "? " + (assigned ? "yes" : "no")
+                + " (assigned). May he edit "
+                + UdataText.subject(population) + "? " + (unassigned ? "yes" : "no") + " (not assigned).");
 
         try {
             uc.removeMember().remove(new RemoveMember(as(alice), agglo.id(), alice.id()));
@@ -134,13 +137,14 @@ public final class QuickstartCommand implements Callable<Integer> {
         var members = uc.listMembers().list(new ListMembers(as(admin), organization.id(), Optional.empty(),
                 PageRequest.first(100)));
         var table = new Table("MEMBER", "ROLE", "SINCE");
-        members.items().forEach(m -> table.row(m.user().fullName(), Wire.role(m.member().role()), m.member().since()));
+        members.items().forEach(m -> table.row(m.user().fullName(), UdataValues.memberRole(m.member().role()),
+                m.member().since()));
         table.print(out);
         var pending = uc.listMembershipRequests().list(new ListMembershipRequests(as(admin), organization.id(),
                 Optional.empty(), Optional.of(RequestStatus.PENDING), PageRequest.first(100)));
         out.println("Pending invitations and requests:");
         var invitations = new Table("KIND", "INVITEE", "ROLE", "EXPIRES");
-        pending.items().forEach(r -> invitations.row(r.kind().name().toLowerCase(), Wire.invitee(r), Wire.role(r.role()),
+        pending.items().forEach(r -> invitations.row(r.kind().name().toLowerCase(), r.invitee(), UdataValues.memberRole(r.role()),
                 r.expiresAt()));
         invitations.print(out);
         out.println("Audit trail:");

@@ -1,10 +1,12 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.request.AcceptMembershipRequest;
 import io.memberkit.application.port.in.request.ListMembershipRequests;
 import io.memberkit.application.port.in.request.RefuseMembershipRequest;
 import io.memberkit.application.port.in.request.RequestMembership;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.MembershipRequestId;
@@ -37,13 +39,13 @@ final class RequestsCommand extends AreaCommand {
              @Option(names = "--status", description = "pending, accepted, refused or canceled") String status,
              @Option(names = "--page", defaultValue = "1") int page,
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
-        var statusFilter = Optional.ofNullable(status).map(s -> Spelling.status(s, "--status"));
+        var statusFilter = Optional.ofNullable(status).map(s -> UdataText.status(s, "--status"));
         var organization = org(idOrSlug);
         var found = uc().listMembershipRequests().list(new ListMembershipRequests(actor(), organization,
                 Optional.ofNullable(user).map(UserId::new), statusFilter, page(page, pageSize)));
         var viewer = viewerIn(organization);
         var accounts = accounts();
-        var view = UdataViews.page(found, r -> UdataViews.request(r, accounts, viewer), String::valueOf);
+        var view = UdataPages.toWire(found, r -> UdataViews.request(r, accounts, viewer), String::valueOf);
         var table = new Table("ID", "KIND", "STATUS", "WHO", "ROLE", "COMMENT", "CREATED");
         view.data().forEach(r -> table.row(r.id(), r.kind(), r.status(), r.user() == null ? r.email()
                 : r.user().firstName() + " " + r.user().lastName() + " (" + r.user().id() + ")", r.role(),
@@ -60,13 +62,13 @@ final class RequestsCommand extends AreaCommand {
                        + "partial_editor") String role,
                @Option(names = "--assign", arity = "1..*", description = "for a partial_editor: Dataset:id …")
                java.util.List<String> assign) {
-        var memberRole = Spelling.role(role, "--role");
+        var memberRole = UdataText.role(role, "--role");
         var subjects = MembersMoreCommands.subjects(assign);
         var organization = org(idOrSlug);
         var member = uc().acceptMembershipRequest().accept(new AcceptMembershipRequest(actor(), organization,
                 new MembershipRequestId(id), memberRole, subjects));
         out().done(UdataViews.member(member, accounts().apply(member.user()), viewerIn(organization)),
-                "Request accepted: " + member.user() + " is now " + Spelling.role(member.role()) + " of "
+                "Request accepted: " + member.user() + " is now " + UdataValues.memberRole(member.role()) + " of "
                         + idOrSlug + ".");
         return ExitCodes.DONE;
     }

@@ -4,43 +4,75 @@ import io.memberkit.bootstrap.wiring.Memberkit;
 import io.memberkit.bootstrap.wiring.UseCases;
 import io.memberkit.domain.common.Actor;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * What a command works with: the use cases, opened on first use from the global options, and the actor. Opening
- * lazily keeps {@code --help} and usage errors free of any database start-up.
+ * What a command works with: the use cases, opened on first use from the global options (the local database, or a
+ * remote API: see {@link Connection}), and the actor. Opening lazily keeps {@code --help} and usage errors free of
+ * any database start-up or remote call.
  */
 final class Session implements AutoCloseable {
     private final GlobalOptions options;
     /** Opened by someone else (a test, an embedding program): used, never closed here. */
     private final Memberkit given;
+    private final Map<String, String> environment;
+    private Connection connection;
     private Memberkit memberkit;
+    private Actor keyOwner;
 
-    Session(GlobalOptions options, Memberkit given) {
+    Session(GlobalOptions options, Memberkit given, Map<String, String> environment) {
         this.options = options;
         this.given = given;
+        this.environment = environment;
     }
 
     UseCases useCases() {
-        if (given != null) {
-            return given.useCases();
-        }
-        if (memberkit == null) {
-            memberkit = open(options);
-        }
-        return memberkit.useCases();
+        return memberkit().useCases();
     }
 
-    /** The actor named by {@code --as}, or anonymous. */
+    private Memberkit memberkit() {
+        if (given != null) {
+            return given;
+        }
+        if (memberkit == null) {
+            memberkit = open(options, connection(), environment);
+        }
+        return memberkit;
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            connection = given != null ? Connection.LOCAL
+                    : Connection.resolve(options, environment, Connection.applicationYml());
+        }
+        return connection;
+    }
+
+    /**
+     * Offline, the user named by {@code --as}, or anonymous. Online, the API key's owner (asked of the remote once),
+     * or anonymous without a key.
+     */
     Actor actor() {
+        if (connection().online()) {
+            if (keyOwner == null) {
+                keyOwner = memberkit().keyOwner().orElse(Actor.anonymous());
+            }
+            return keyOwner;
+        }
         return options.as == null || options.as.isBlank() ? Actor.anonymous() : Actor.user(options.as);
     }
 
-    static Memberkit open(GlobalOptions options) {
+    /** Online, the local database (the default or the one configured) keeps the audit trail and the local API keys. */
+    static Memberkit open(GlobalOptions options, Connection connection, Map<String, String> environment) {
         var builder = Memberkit.builder();
         if (options.jdbcUrl != null) {
-            builder.postgres(options.jdbcUrl, System.getenv("MEMBERKIT_DB_USER"), System.getenv("MEMBERKIT_DB_PASSWORD"));
+            builder.postgres(options.jdbcUrl, environment.get("MEMBERKIT_DB_USER"),
+                    environment.get("MEMBERKIT_DB_PASSWORD"));
         } else if (options.dataDir != null) {
             builder.embeddedH2(options.dataDir);
+        }
+        if (connection.online()) {
+            builder.remote(connection.provider(), connection.baseUrl(), connection.apiKey());
         }
         return builder.build();
     }

@@ -1,9 +1,9 @@
 package io.memberkit.bootstrap.cli;
 
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.assignment.RegisterSubject;
 import io.memberkit.application.port.in.assignment.RemoveSubject;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.assignment.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,20 +16,20 @@ final class SubjectsCommand extends AreaCommand {
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Declares an object of an organization.")
     int register(@Parameters(paramLabel = "<org>") String idOrSlug,
                  @Parameters(paramLabel = "Class:id", description = "such as Dataset:budget-2024") String subject) {
-        var ref = Spelling.subject(subject, "Class:id");
+        var ref = UdataText.subject(subject, "Class:id");
         var registered = uc().registerSubject().register(new RegisterSubject(actor(), new Subject(ref,
                 org(idOrSlug))));
-        out().done(new CliViews.Subject(UdataViews.subject(registered.ref()), registered.owner().value()),
-                "Registered " + Spelling.subject(registered.ref()) + " of " + idOrSlug + ".");
+        out().done(new CliViews.Subject(UdataValues.subject(registered.ref()), registered.owner().value()),
+                "Registered " + UdataText.subject(registered.ref()) + " of " + idOrSlug + ".");
         return ExitCodes.DONE;
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Removes an object: its assignments go with it.")
     int remove(@Parameters(paramLabel = "Class:id") String subject) {
-        var ref = Spelling.subject(subject, "Class:id");
+        var ref = UdataText.subject(subject, "Class:id");
         var removed = uc().removeSubject().remove(new RemoveSubject(actor(), ref));
-        out().done(new CliViews.Subject(UdataViews.subject(removed), null), "Removed " + Spelling.subject(removed)
+        out().done(new CliViews.Subject(UdataValues.subject(removed), null), "Removed " + UdataText.subject(removed)
                 + ".");
         return ExitCodes.DONE;
     }

@@ -1,6 +1,10 @@
 package io.memberkit.bootstrap.cli;
 
-import io.memberkit.application.port.in.follow.ListFollowers;
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
+import io.memberkit.adapter.http.udata.wire.UdataFollowerCount;
+import io.memberkit.adapter.http.udata.wire.UdataSiteRole;
 import io.memberkit.application.port.in.follow.StartFollowing;
 import io.memberkit.application.port.in.follow.StopFollowing;
 import io.memberkit.application.port.in.user.CreateUser;
@@ -12,9 +16,6 @@ import io.memberkit.application.port.in.user.RegisterUser;
 import io.memberkit.application.port.in.user.SuggestUsers;
 import io.memberkit.application.port.in.user.UpdateUser;
 import io.memberkit.application.port.out.UserQuery;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataFollowerCount;
-import io.memberkit.bootstrap.udata.UdataSiteRole;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.follow.FollowTarget;
@@ -40,14 +41,14 @@ final class UsersCommand extends AreaCommand {
              @Option(names = "--page", defaultValue = "1") int page,
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var query = new UserQuery(Optional.ofNullable(q),
-                sort == null ? null : Spelling.userSort(sort, "--sort"));
+                sort == null ? null : UdataText.userSort(sort, "--sort"));
         var found = uc().listUsers().list(new ListUsers(actor(), query, page(page, pageSize)));
         var viewer = viewer();
         var table = new Table("ID", "SLUG", "NAME", "EMAIL", "ROLES", "ACTIVE");
         found.items().forEach(u -> table.row(u.id(), u.slug(), u.fullName(),
                 u.email() == null ? null : u.email().value(),
-                String.join(",", u.roles().stream().map(Spelling::siteRole).toList()), u.active()));
-        out().page(found, UdataViews.page(found, u -> UdataViews.user(u, viewer, Optional.empty()), String::valueOf),
+                String.join(",", u.roles().stream().map(UdataValues::siteRole).toList()), u.active()));
+        out().page(found, UdataPages.toWire(found, u -> UdataViews.user(u, viewer, Optional.empty()), String::valueOf),
                 table);
         return ExitCodes.DONE;
     }
@@ -107,8 +108,8 @@ final class UsersCommand extends AreaCommand {
     int roles() {
         var roles = uc().listSiteRoles().list(new ListSiteRoles(actor()));
         var table = new Table("NAME");
-        roles.forEach(r -> table.row(Spelling.siteRole(r)));
-        out().print(roles.stream().map(r -> new UdataSiteRole(Spelling.siteRole(r))).toList(), table);
+        roles.forEach(r -> table.row(UdataValues.siteRole(r)));
+        out().print(roles.stream().map(r -> new UdataSiteRole(UdataValues.siteRole(r))).toList(), table);
         return ExitCodes.DONE;
     }
 
@@ -156,6 +157,6 @@ final class UsersCommand extends AreaCommand {
 
     static Set<SiteRole> siteRoles(List<String> roles) {
         return roles == null ? Set.of()
-                : roles.stream().map(r -> Spelling.siteRole(r, "--role")).collect(Collectors.toSet());
+                : roles.stream().map(r -> UdataText.siteRole(r, "--role")).collect(Collectors.toSet());
     }
 }

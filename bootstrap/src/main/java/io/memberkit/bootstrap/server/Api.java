@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.server;
 
+import io.memberkit.adapter.http.udata.wire.UdataError;
 import io.memberkit.application.port.in.apikey.AuthenticateApiKey;
 import io.memberkit.application.port.in.me.GetMe;
 import io.memberkit.application.port.in.me.ListMyOrganizations;
@@ -21,6 +22,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -169,16 +171,8 @@ final class Api {
         return (host == null ? "" : "http://" + host) + request.getPath() + query;
     }
 
-    private HttpResponse<String> error(int status, String message, Map<String, java.util.List<String>> errors,
-                                       String rule) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", message);
-        if (errors != null) {
-            body.put("errors", errors);
-        }
-        if (rule != null) {
-            body.put("rule", rule);
-        }
+    private HttpResponse<String> error(int status, String message, Map<String, List<String>> errors, String rule) {
+        var body = new UdataError(message, errors == null ? null : new LinkedHashMap<String, Object>(errors), rule);
         return HttpResponse.<String>status(HttpStatus.valueOf(status)).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(Json.write(body));
     }

@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.server;
 
+import io.memberkit.adapter.http.udata.wire.UdataMessage;
 import io.memberkit.application.port.in.me.AcceptInvitation;
 import io.memberkit.application.port.in.me.DeleteMyAccount;
 import io.memberkit.application.port.in.me.GetMe;
@@ -9,7 +10,6 @@ import io.memberkit.application.port.in.me.MyOrganization;
 import io.memberkit.application.port.in.me.RefuseInvitation;
 import io.memberkit.application.port.in.me.UpdateMyProfile;
 import io.memberkit.application.port.in.organization.GetOrganization;
-import io.memberkit.bootstrap.udata.UdataMessage;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.bootstrap.udata.Viewer;
 import io.memberkit.domain.common.EmailAddress;

@@ -22,7 +22,9 @@ import io.memberkit.application.port.in.user.PromoteFirstSiteAdmin;
 import io.memberkit.bootstrap.surface.Durations;
 import io.memberkit.bootstrap.surface.MemberLists;
 import io.memberkit.bootstrap.surface.SurfaceViews;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailDomain;
@@ -74,10 +76,10 @@ final class MemberkitController {
             var actor = api.actor(request);
             var organization = organization(actor, org);
             var found = api.uc().listMembers().list(new ListMembers(actor, organization.id(),
-                    Api.parameter(request, "role").map(r -> Spelling.role(r, "role")), Api.parameter(request, "q"),
+                    Api.parameter(request, "role").map(r -> UdataText.role(r, "role")), Api.parameter(request, "q"),
                     Api.page(request)));
             var viewer = api.viewerIn(actor, organization.id());
-            return api.ok(request, UdataViews.page(found, m -> UdataViews.member(m, viewer),
+            return api.ok(request, UdataPages.toWire(found, m -> UdataViews.member(m, viewer),
                     p -> Api.link(request, p)));
         });
     }
@@ -90,7 +92,7 @@ final class MemberkitController {
             var organization = organization(actor, org);
             var body = JsonBody.of(text).object();
             var user = body.string("user").orElseThrow(() -> InvalidInput.of("user", "is required"));
-            var role = body.string("role").map(r -> Spelling.role(r, "role")).orElse(MemberRole.EDITOR);
+            var role = body.string("role").map(r -> UdataText.role(r, "role")).orElse(MemberRole.EDITOR);
             var member = api.uc().addMember().add(new AddMember(actor, organization.id(), new UserId(user), role));
             return api.json(request, 201, UdataViews.member(member, UsersController.accounts(api, actor)
                     .apply(member.user()), api.viewerIn(actor, organization.id())));
@@ -128,7 +130,7 @@ final class MemberkitController {
                             invalid.errors().getOrDefault("invitees", java.util.List.of("is invalid"))));
                 }
             }
-            var role = body.string("role").map(r -> Spelling.role(r, "role")).orElse(MemberRole.EDITOR);
+            var role = body.string("role").map(r -> UdataText.role(r, "role")).orElse(MemberRole.EDITOR);
             var invited = api.uc().bulkInvite().invite(new BulkInvite(actor, organization.id(), invitees, role,
                     MembershipController.subjects(body.node().get("assignments"), "assignments"),
                     body.string("comment").orElse(null), expiresIn(body)));
@@ -165,7 +167,7 @@ final class MemberkitController {
             var actor = api.signedIn(request);
             var left = api.uc().leaveOrganization().leave(new LeaveOrganization(actor, organization(actor, org).id()));
             return api.ok(request, java.util.Map.of("organization", left.organization().value(), "user",
-                    left.user().value(), "role", Spelling.role(left.role())));
+                    left.user().value(), "role", UdataValues.memberRole(left.role())));
         });
     }
 
@@ -201,7 +203,7 @@ final class MemberkitController {
             }
             Invitee invitee = user.<Invitee>map(u -> new Invitee.Known(new UserId(u)))
                     .orElseGet(() -> MemberLists.invitee(email.get(), "email"));
-            var role = body.string("role").map(r -> Spelling.role(r, "role")).orElse(MemberRole.EDITOR);
+            var role = body.string("role").map(r -> UdataText.role(r, "role")).orElse(MemberRole.EDITOR);
             var invitation = api.uc().inviteMember().invite(new InviteMember(actor, organization.id(), invitee, role,
                     MembershipController.subjects(body.node().get("assignments"), "assignments"),
                     body.string("comment").orElse(null), expiresIn(body)));
@@ -230,7 +232,7 @@ final class MemberkitController {
             var actor = api.signedIn(request);
             var organization = organization(actor, org);
             var body = JsonBody.of(text).object();
-            var role = body.string("role").map(r -> Spelling.role(r, "role")).orElse(MemberRole.EDITOR);
+            var role = body.string("role").map(r -> UdataText.role(r, "role")).orElse(MemberRole.EDITOR);
             var member = api.uc().acceptMembershipRequest().accept(new AcceptMembershipRequest(actor,
                     organization.id(), new MembershipRequestId(id), role,
                     MembershipController.subjects(body.node().get("assignments"), "assignments")));
@@ -290,7 +292,7 @@ final class MemberkitController {
         return api.answer(request, () -> {
             var actor = api.signedIn(request);
             var organization = organization(actor, org);
-            var role = Spelling.role(JsonBody.of(text).object().string("default_join_role").orElse(null),
+            var role = UdataText.role(JsonBody.of(text).object().string("default_join_role").orElse(null),
                     "default_join_role");
             return joinPolicy(request, organization, api.uc().changeDefaultJoinRole().change(
                     new ChangeDefaultJoinRole(actor, organization.id(), role)), 200);

@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.server;
 
+import io.memberkit.adapter.http.udata.mapping.UdataText;
 import io.memberkit.application.port.in.assignment.ListAssignments;
 import io.memberkit.application.port.in.assignment.SyncAssignments;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
@@ -11,7 +12,6 @@ import io.memberkit.application.port.in.request.CancelInvitation;
 import io.memberkit.application.port.in.request.ListMembershipRequests;
 import io.memberkit.application.port.in.request.RefuseMembershipRequest;
 import io.memberkit.application.port.in.request.RequestMembership;
-import io.memberkit.bootstrap.udata.Spelling;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Actor;
@@ -67,7 +67,7 @@ final class MembershipController {
             }
             Invitee invitee = user.<Invitee>map(u -> new Invitee.Known(new UserId(u)))
                     .orElseGet(() -> new Invitee.ByEmail(EmailAddress.parse(email.get(), "email")));
-            MemberRole role = body.string("role").map(r -> Spelling.role(r, "role")).orElse(MemberRole.EDITOR);
+            MemberRole role = body.string("role").map(r -> UdataText.role(r, "role")).orElse(MemberRole.EDITOR);
             var invitation = api.uc().inviteMember().invite(new InviteMember(actor, organization.id(), invitee, role,
                     subjects(body.node().get("assignments"), "assignments"), body.string("comment").orElse(null)));
             return api.json(request, 201, UdataViews.request(invitation, UsersController.accounts(api, actor),
@@ -80,7 +80,7 @@ final class MembershipController {
         return api.answer(request, () -> {
             var actor = api.signedIn(request);
             var organization = organization(actor, org);
-            var role = Spelling.role(JsonBody.of(text).object().string("role").orElse(null), "role");
+            var role = UdataText.role(JsonBody.of(text).object().string("role").orElse(null), "role");
             var member = api.uc().changeMemberRole().change(new ChangeMemberRole(actor, organization.id(),
                     new UserId(user), role));
             return api.ok(request, UdataViews.member(member, UsersController.accounts(api, actor).apply(member.user()),
@@ -139,7 +139,7 @@ final class MembershipController {
             var organization = organization(actor, org);
             var found = api.uc().listMembershipRequests().list(new ListMembershipRequests(actor, organization.id(),
                     Api.parameter(request, "user").map(UserId::new),
-                    Api.parameter(request, "status").map(s -> Spelling.status(s, "status")),
+                    Api.parameter(request, "status").map(s -> UdataText.status(s, "status")),
                     PageRequest.first(PageRequest.MAX_SIZE)));
             var accounts = UsersController.accounts(api, actor);
             var viewer = api.viewerIn(actor, organization.id());
@@ -214,7 +214,7 @@ final class MembershipController {
             if (kind == null || id == null || !kind.isString() || !id.isString()) {
                 throw InvalidInput.of(field, "must be a list of {\"class\": ..., \"id\": ...}");
             }
-            refs.add(new SubjectRef(Spelling.subjectClass(kind.getStringValue(), field), id.getStringValue()));
+            refs.add(new SubjectRef(UdataText.subjectClass(kind.getStringValue(), field), id.getStringValue()));
         }
         return refs;
     }

@@ -1,5 +1,11 @@
 package io.memberkit.bootstrap.server;
 
+import io.memberkit.adapter.http.udata.mapping.UdataMemberMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataOrganizationMapper;
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
+import io.memberkit.adapter.http.udata.wire.UdataBadge;
 import io.memberkit.application.port.in.member.ListMembers;
 import io.memberkit.application.port.in.organization.AddBadge;
 import io.memberkit.application.port.in.organization.CreateOrganization;
@@ -12,8 +18,6 @@ import io.memberkit.application.port.in.organization.SuggestOrganizations;
 import io.memberkit.application.port.in.organization.UpdateOrganization;
 import io.memberkit.application.port.in.permission.GetOrganizationPermissions;
 import io.memberkit.application.port.out.OrganizationQuery;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataBadge;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.bootstrap.udata.Viewer;
 import io.memberkit.domain.common.Actor;
@@ -50,13 +54,13 @@ final class OrganizationsController {
     HttpResponse<String> list(HttpRequest<?> request) {
         return api.answer(request, () -> {
             var query = new OrganizationQuery(Api.parameter(request, "q"),
-                    Api.parameter(request, "badge").map(b -> Spelling.badge(b, "badge")),
+                    Api.parameter(request, "badge").map(b -> UdataText.badge(b, "badge")),
                     Api.parameter(request, "name"), Api.parameter(request, "business_number_id")
                     .map(BusinessNumber::new),
-                    Api.parameter(request, "sort").map(s -> Spelling.organizationSort(s, "sort")).orElse(null));
+                    Api.parameter(request, "sort").map(s -> UdataText.organizationSort(s, "sort")).orElse(null));
             var actor = api.actor(request);
             var found = api.uc().listOrganizations().list(new ListOrganizations(actor, query, Api.page(request)));
-            return api.ok(request, UdataViews.page(found, o -> view(actor, o), p -> Api.link(request, p)));
+            return api.ok(request, UdataPages.toWire(found, o -> view(actor, o), p -> Api.link(request, p)));
         });
     }
 
@@ -73,7 +77,8 @@ final class OrganizationsController {
     @Get("/roles/")
     HttpResponse<String> roles(HttpRequest<?> request) {
         return api.answer(request, () -> api.ok(request, api.uc().listMemberRoles()
-                .list(new ListMemberRoles(api.actor(request))).stream().map(UdataViews::role).toList()));
+                .list(new ListMemberRoles(api.actor(request))).stream().map(UdataMemberMapper.INSTANCE::toWire)
+                .toList()));
     }
 
     @Get("/suggest/")
@@ -81,7 +86,7 @@ final class OrganizationsController {
         return api.answer(request, () -> {
             var found = api.uc().suggestOrganizations().suggest(new SuggestOrganizations(api.actor(request),
                     Api.parameter(request, "q").orElse(null), Api.intParameter(request, "size", 10)));
-            return api.ok(request, found.stream().map(UdataViews::suggestion).toList());
+            return api.ok(request, found.stream().map(UdataOrganizationMapper.INSTANCE::toSuggestion).toList());
         });
     }
 
@@ -119,9 +124,9 @@ final class OrganizationsController {
     HttpResponse<String> addBadge(HttpRequest<?> request, String org, @Body @Nullable String text) {
         return api.answer(request, () -> {
             var actor = api.signedIn(request);
-            var kind = Spelling.badge(JsonBody.of(text).object().string("kind").orElse(null), "kind");
+            var kind = UdataText.badge(JsonBody.of(text).object().string("kind").orElse(null), "kind");
             api.uc().addBadge().add(new AddBadge(actor, organization(actor, org).id(), kind));
-            return api.json(request, 201, new UdataBadge(Spelling.badge(kind)));
+            return api.json(request, 201, new UdataBadge(UdataValues.badge(kind)));
         });
     }
 
@@ -130,7 +135,7 @@ final class OrganizationsController {
         return api.answer(request, () -> {
             var actor = api.signedIn(request);
             api.uc().removeBadge().remove(new RemoveBadge(actor, organization(actor, org).id(),
-                    Spelling.badge(kind, "kind")));
+                    UdataText.badge(kind, "kind")));
             return Api.noContent();
         });
     }

@@ -1,5 +1,10 @@
 package io.memberkit.bootstrap.server;
 
+import io.memberkit.adapter.http.udata.mapping.UdataPages;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
+import io.memberkit.adapter.http.udata.wire.UdataFollowerCount;
+import io.memberkit.adapter.http.udata.wire.UdataSiteRole;
 import io.memberkit.application.port.in.follow.ListFollowers;
 import io.memberkit.application.port.in.follow.StartFollowing;
 import io.memberkit.application.port.in.follow.StopFollowing;
@@ -11,9 +16,6 @@ import io.memberkit.application.port.in.user.ListUsers;
 import io.memberkit.application.port.in.user.SuggestUsers;
 import io.memberkit.application.port.in.user.UpdateUser;
 import io.memberkit.application.port.out.UserQuery;
-import io.memberkit.bootstrap.udata.Spelling;
-import io.memberkit.bootstrap.udata.UdataFollowerCount;
-import io.memberkit.bootstrap.udata.UdataSiteRole;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailAddress;
@@ -52,10 +54,10 @@ final class UsersController {
         return api.answer(request, () -> {
             var actor = api.signedIn(request);
             var query = new UserQuery(Api.parameter(request, "q"),
-                    Api.parameter(request, "sort").map(s -> Spelling.userSort(s, "sort")).orElse(null));
+                    Api.parameter(request, "sort").map(s -> UdataText.userSort(s, "sort")).orElse(null));
             var found = api.uc().listUsers().list(new ListUsers(actor, query, Api.page(request)));
             var viewer = api.viewer(actor);
-            return api.ok(request, UdataViews.page(found, u -> UdataViews.user(u, viewer, Optional.empty()),
+            return api.ok(request, UdataPages.toWire(found, u -> UdataViews.user(u, viewer, Optional.empty()),
                     p -> Api.link(request, p)));
         });
     }
@@ -80,7 +82,7 @@ final class UsersController {
     HttpResponse<String> roles(HttpRequest<?> request) {
         return api.answer(request, () -> api.ok(request, api.uc().listSiteRoles()
                 .list(new ListSiteRoles(api.actor(request))).stream()
-                .map(r -> new UdataSiteRole(Spelling.siteRole(r))).toList()));
+                .map(r -> new UdataSiteRole(UdataValues.siteRole(r))).toList()));
     }
 
     @Get("/suggest/")
@@ -141,7 +143,8 @@ final class UsersController {
         var actor = api.actor(request);
         var found = api.uc().listFollowers().list(new ListFollowers(actor, target, Api.page(request)));
         Function<UserId, Optional<User>> accounts = accounts(api, actor);
-        return api.ok(request, UdataViews.page(found, f -> UdataViews.follow(f, accounts), p -> Api.link(request, p)));
+        return api.ok(request, UdataPages.toWire(found, f -> UdataViews.follow(f, accounts),
+                p -> Api.link(request, p)));
     }
 
     /** 201 when the follow is new, 200 when it was there already; the body is the follower count. */
@@ -168,7 +171,7 @@ final class UsersController {
     }
 
     private static Optional<Set<SiteRole>> roles(JsonBody body) {
-        return body.strings("roles").map(list -> list.stream().map(r -> Spelling.siteRole(r, "roles"))
+        return body.strings("roles").map(list -> list.stream().map(r -> UdataText.siteRole(r, "roles"))
                 .collect(Collectors.toSet()));
     }
 }

@@ -1,7 +1,7 @@
 package io.memberkit.bootstrap.surface;
 
 import io.memberkit.bootstrap.udata.Json;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
@@ -66,12 +66,12 @@ public final class MemberLists {
             }
             var who = onLine(number, field, () -> invitee(cells[0], "user_or_email"));
             var role = cells.length < 2 || cells[1].isBlank() ? MemberRole.EDITOR
-                    : onLine(number, field, () -> Spelling.role(cells[1].strip(), "role"));
+                    : onLine(number, field, () -> UdataText.role(cells[1].strip(), "role"));
             Set<SubjectRef> assignments = new LinkedHashSet<>();
             if (cells.length == 3) {
                 for (var item : cells[2].split(";")) {
                     if (!item.isBlank()) {
-                        assignments.add(onLine(number, field, () -> Spelling.subject(item.strip(), "assignments")));
+                        assignments.add(onLine(number, field, () -> UdataText.subject(item.strip(), "assignments")));
                     }
                 }
             }
@@ -100,7 +100,7 @@ public final class MemberLists {
             Invitee who = user != null ? new Invitee.Known(new UserId(user))
                     : onLine(line, field, () -> new Invitee.ByEmail(EmailAddress.parse(email, "email")));
             var roleText = string(item, "role", line, field);
-            var role = roleText == null ? MemberRole.EDITOR : onLine(line, field, () -> Spelling.role(roleText, "role"));
+            var role = roleText == null ? MemberRole.EDITOR : onLine(line, field, () -> UdataText.role(roleText, "role"));
             var assignments = new LinkedHashSet<SubjectRef>();
             var given = item.get("assignments");
             if (given != null && !given.isNull()) {
@@ -160,14 +160,14 @@ public final class MemberLists {
 
     private static SubjectRef subject(JsonNode ref) {
         if (ref.isString()) {
-            return Spelling.subject(ref.getStringValue(), "assignments");
+            return UdataText.subject(ref.getStringValue(), "assignments");
         }
         var kind = ref.isObject() ? ref.get("class") : null;
         var id = ref.isObject() ? ref.get("id") : null;
         if (kind == null || id == null || !kind.isString() || !id.isString()) {
             throw InvalidInput.of("assignments", "must be \"Class:id\" or {\"class\": ..., \"id\": ...}");
         }
-        return new SubjectRef(Spelling.subjectClass(kind.getStringValue(), "assignments"), id.getStringValue());
+        return new SubjectRef(UdataText.subjectClass(kind.getStringValue(), "assignments"), id.getStringValue());
     }
 
     private static String string(JsonNode item, String name, int line, String field) {

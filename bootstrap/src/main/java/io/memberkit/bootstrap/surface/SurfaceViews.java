@@ -1,7 +1,8 @@
 package io.memberkit.bootstrap.surface;
 
 import io.memberkit.application.port.in.member.MemberCounts;
-import io.memberkit.bootstrap.udata.Spelling;
+import io.memberkit.adapter.http.udata.mapping.UdataText;
+import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.error.LineRefusal;
 import io.memberkit.domain.error.Rule;
@@ -78,30 +79,30 @@ public final class SurfaceViews {
     }
 
     public static JoinPolicyView joinPolicy(String organization, JoinPolicy policy) {
-        return new JoinPolicyView(organization, Spelling.role(policy.defaultRole()), policy.domains().stream()
-                .map(d -> new Domain(d.domain().value(), d.isVerified(), Spelling.date(d.declaredOn()),
-                        Spelling.date(d.verifiedOn()))).toList());
+        return new JoinPolicyView(organization, UdataValues.memberRole(policy.defaultRole()), policy.domains().stream()
+                .map(d -> new Domain(d.domain().value(), d.isVerified(), UdataValues.isoDate(d.declaredOn()),
+                        UdataValues.isoDate(d.verifiedOn()))).toList());
     }
 
     private static Step step(PlanStep step) {
         if (step instanceof PlanStep.Invite s) {
-            return new Step(s.line(), "invite", user(s.invitee()), email(s.invitee()), Spelling.role(s.role()), null,
+            return new Step(s.line(), "invite", user(s.invitee()), email(s.invitee()), UdataValues.memberRole(s.role()), null,
                     subjects(s.assignments()), null, s.replacing().map(Object::toString).orElse(null));
         }
         if (step instanceof PlanStep.AcceptRequest s) {
-            return new Step(s.line(), "accept_request", s.user().value(), null, Spelling.role(s.role()), null,
+            return new Step(s.line(), "accept_request", s.user().value(), null, UdataValues.memberRole(s.role()), null,
                     subjects(s.assignments()), null, s.request().toString());
         }
         if (step instanceof PlanStep.ChangeRole s) {
-            return new Step(s.line(), "change_role", s.user().value(), null, Spelling.role(s.to()),
-                    Spelling.role(s.from()), null, null, null);
+            return new Step(s.line(), "change_role", s.user().value(), null, UdataValues.memberRole(s.to()),
+                    UdataValues.memberRole(s.from()), null, null, null);
         }
         if (step instanceof PlanStep.ChangeAssignments s) {
             return new Step(s.line(), "change_assignments", s.user().value(), null, null, null, subjects(s.to()),
                     subjects(s.from()), null);
         }
         if (step instanceof PlanStep.Remove s) {
-            return new Step(s.line(), "remove", s.user().value(), null, Spelling.role(s.role()), null, null, null,
+            return new Step(s.line(), "remove", s.user().value(), null, UdataValues.memberRole(s.role()), null, null, null,
                     null);
         }
         var s = (PlanStep.CancelInvitation) step;
@@ -118,6 +119,6 @@ public final class SurfaceViews {
     }
 
     private static List<String> subjects(Collection<SubjectRef> refs) {
-        return refs.stream().map(Spelling::subject).sorted().toList();
+        return refs.stream().map(UdataText::subject).sorted().toList();
     }
 }

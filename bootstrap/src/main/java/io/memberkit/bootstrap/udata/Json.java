@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Json {
     private static final class Holder {
         static final ObjectMapper MAPPER = ObjectMapper.create(
-                Map.of("micronaut.serde.serialization.inclusion", "ALWAYS"), "io.memberkit.bootstrap");
+                Map.of("micronaut.serde.serialization.inclusion", "ALWAYS"), "io.memberkit");
     }
 
     private Json() {

@@ -1,6 +1,7 @@
 package io.memberkit.bootstrap.wiring;
 
 import io.memberkit.application.port.in.assignment.ListAssignmentsUseCase;
+import io.memberkit.application.port.in.assignment.GetSubjectUseCase;
 import io.memberkit.application.port.in.assignment.RegisterSubjectUseCase;
 import io.memberkit.application.port.in.assignment.RemoveSubjectUseCase;
 import io.memberkit.application.port.in.assignment.SyncAssignmentsUseCase;
@@ -87,6 +88,11 @@ public class MemberkitBeans {
     @Singleton
     ListAssignmentsUseCase listAssignments(UseCases useCases) {
         return useCases.listAssignments();
+    }
+
+    @Singleton
+    GetSubjectUseCase getSubject(UseCases useCases) {
+        return useCases.getSubject();
     }
 
     @Singleton

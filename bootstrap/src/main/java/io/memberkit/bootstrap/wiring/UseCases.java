@@ -4,6 +4,7 @@ import io.memberkit.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import io.memberkit.application.port.in.apikey.CreateApiKeyUseCase;
 import io.memberkit.application.port.in.apikey.ListApiKeysUseCase;
 import io.memberkit.application.port.in.apikey.RevokeApiKeyUseCase;
+import io.memberkit.application.port.in.assignment.GetSubjectUseCase;
 import io.memberkit.application.port.in.assignment.ListAssignmentsUseCase;
 import io.memberkit.application.port.in.assignment.RegisterSubjectUseCase;
 import io.memberkit.application.port.in.assignment.RemoveSubjectUseCase;
@@ -128,6 +129,10 @@ public final class UseCases {
     }
 
     public ListAssignmentsUseCase listAssignments() {
+        return assignments;
+    }
+
+    public GetSubjectUseCase getSubject() {
         return assignments;
     }
 

@@ -215,6 +215,14 @@ class LocalServerTest {
         }
 
         @Test
+        void an_error_body_has_only_the_fields_it_needs_as_udatas() {
+            var notFound = get("/users/nobody/", null);
+            assertThat(keys(notFound.json())).containsExactly("message");
+            var invalid = get("/users/suggest/?q=a&size=0", null);
+            assertThat(keys(invalid.json())).containsExactly("message", "errors");
+        }
+
+        @Test
         void suggest_sizes_out_of_bounds_are_400_on_size() {
             var bad = get("/users/suggest/?q=Al&size=0", null);
             assertThat(bad.status()).isEqualTo(400);
@@ -548,6 +556,21 @@ class LocalServerTest {
             assertThat(synced.json().get(0).get("subject").get("class").getStringValue()).isEqualTo("Dataset");
             assertThat(get("/organizations/" + org + "/assignments/", alice).json().size()).isEqualTo(2);
             assertThat(put(path, alice, "[]").json().size()).isZero();
+        }
+
+        @Test
+        void an_objects_owner_is_public_as_on_udata() {
+            var org = organizationOf(alice, "Owner Of Things");
+            memberkit.useCases().registerSubject().register(new io.memberkit.application.port.in.assignment
+                    .RegisterSubject(Actor.user(alice.id()), new io.memberkit.domain.assignment.Subject(
+                    io.memberkit.domain.assignment.SubjectRef.reuse("map-of-roads"),
+                    new io.memberkit.domain.common.OrganizationId(org))));
+
+            var reuse = get("/reuses/map-of-roads/", null);
+            assertThat(reuse.status()).isEqualTo(200);
+            assertThat(reuse.json().get("id").getStringValue()).isEqualTo("map-of-roads");
+            assertThat(reuse.json().get("organization").get("id").getStringValue()).isEqualTo(org);
+            assertThat(get("/datasets/map-of-roads/", null).status()).isEqualTo(404);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.memberkit.adapter.http.awx;
 
+import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.adapter.http.awx.mapping.AwxValues;
 import io.memberkit.adapter.http.awx.wire.AwxPage;
 import io.memberkit.adapter.http.awx.wire.AwxUser;
@@ -16,6 +17,7 @@ import io.micronaut.core.type.Argument;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,6 +132,7 @@ public final class AwxClient implements AutoCloseable {
         }
         long total = page.count();
         var items = new ArrayList<D>();
+        var followed = new HashSet<String>();
         while (true) {
             for (int i = skip; i < page.items().size() && items.size() < request.pageSize(); i++) {
                 items.add(page.items().get(i));
@@ -137,6 +140,10 @@ public final class AwxClient implements AutoCloseable {
             skip = 0;
             if (items.size() >= request.pageSize() || page.next().isEmpty()) {
                 break;
+            }
+            // a next link seen before, or one after an empty page, would walk forever: a remote answering so is broken
+            if (page.items().isEmpty() || !followed.add(page.next().get())) {
+                throw new BackendFailure.BadAnswer(first.describe() + ": its next links go round in circles", null);
             }
             page = fetch(follow(first, page.next().get()), item, mapping);
         }

@@ -92,19 +92,30 @@ public final class UdataClient implements AutoCloseable {
      * against the configured base URL: the API key is never sent to a host a payload names.
      */
     public <W> Stream<W> walk(Function<Optional<String>, RemoteCall> call, Class<W> item) {
-        return PageWalker.stream(fetchPages(call, item));
+        return walk(call, item, Function.identity());
+    }
+
+    /**
+     * As {@link #walk(Function, Class)}, each page's items mapped as the page is read: an item that does not fit
+     * memberkit's model makes that page a bad answer, as for any other read, rather than a raw exception thrown
+     * from the middle of the caller's stream.
+     */
+    public <W, D> Stream<D> walk(Function<Optional<String>, RemoteCall> call, Class<W> item,
+                                 Function<? super W, ? extends D> mapping) {
+        return PageWalker.stream(fetchPages(call, item, mapping));
     }
 
     public <W> PageWalker<W> walker(Function<Optional<String>, RemoteCall> call, Class<W> item) {
-        return new PageWalker<>(fetchPages(call, item));
+        return new PageWalker<>(fetchPages(call, item, Function.identity()));
     }
 
-    private <W> PageWalker.Fetch<W> fetchPages(Function<Optional<String>, RemoteCall> call, Class<W> item) {
+    private <W, D> PageWalker.Fetch<D> fetchPages(Function<Optional<String>, RemoteCall> call, Class<W> item,
+                                                  Function<? super W, ? extends D> mapping) {
         return link -> {
             var next = call.apply(link.map(UdataClient::queryOf));
-            UdataPage<W> page = read(next, pageOf(item));
-            return new PageWalker.Batch<>(page.data() == null ? List.of() : page.data(),
-                    Optional.ofNullable(page.nextPage()).filter(s -> !s.isBlank()));
+            return read(next, pageOf(item), (UdataPage<W> page) -> new PageWalker.Batch<D>(page.data() == null
+                    ? List.of() : page.data().stream().filter(Objects::nonNull).<D>map(mapping).toList(),
+                    Optional.ofNullable(page.nextPage()).filter(s -> !s.isBlank())));
         };
     }
 

@@ -12,8 +12,11 @@ import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.NotFound;
+import io.memberkit.domain.error.Rule;
+import io.memberkit.domain.error.RuleBroken;
 import io.micronaut.core.type.Argument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,8 @@ import java.util.Optional;
  *       ({@code comment}, {@code assignments}, {@code invitation}...) or {@code request} by default;</li>
  *   <li>401 -> {@code BackendFailure.Unauthenticated}; 403 -> {@link Forbidden}; 404 -> {@link NotFound};
  *       409 -> {@link Conflict}; 410 -> {@link Gone}; 423 -> {@code BackendFailure.ReadOnly};</li>
+ *   <li>a 400 naming a {@code rule} memberkit knows -> {@link RuleBroken} with that rule: memberkit's own server
+ *       says which domain rule refused (uData never does), so a rule reads the same online as offline;</li>
  *   <li>any other 4xx -> {@code BackendFailure.BadAnswer}.</li>
  * </ul>
  * Messages are uData's own words when it sent some, with the API key scrubbed out should it ever appear there.
@@ -48,7 +53,8 @@ final class UdataErrors implements FailureTranslator {
         var message = error.map(UdataError::message).filter(m -> !m.isBlank()).map(this::scrub);
         var where = call.describe();
         return switch (response.status()) {
-            case 400 -> invalidInput(call, error, message);
+            case 400 -> ruleBroken(error, message).map(RuntimeException.class::cast)
+                    .orElseGet(() -> invalidInput(call, error, message));
             case 401 -> new BackendFailure.Unauthenticated("udata refused the credentials (401) for " + where
                     + message.map(m -> ": " + m).orElse(""));
             case 403 -> new Forbidden(message.orElse("udata refused " + where + " (403)"));
@@ -59,6 +65,15 @@ final class UdataErrors implements FailureTranslator {
                     + message.map(m -> ": " + m).orElse(""));
             default -> json.badAnswer(call, response, "unexpected status", null);
         };
+    }
+
+    private Optional<RuleBroken> ruleBroken(Optional<UdataError> error, Optional<String> message) {
+        return error.map(UdataError::rule).flatMap(UdataErrors::rule)
+                .map(rule -> new RuleBroken(rule, message.orElse(rule.name())));
+    }
+
+    private static Optional<Rule> rule(String name) {
+        return Arrays.stream(Rule.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 
     private InvalidInput invalidInput(RemoteCall call, Optional<UdataError> error, Optional<String> message) {

@@ -94,6 +94,9 @@ public final class UdataMemberRepository implements MemberRepository {
     @Override
     public Map<MemberRole, Long> countByRole(OrganizationId organization) {
         var counts = new EnumMap<MemberRole, Long>(MemberRole.class);
+        for (var role : MemberRole.values()) {
+            counts.put(role, 0L); // every role present, as the database adapter answers
+        }
         allMembers(organization).forEach(d -> counts.merge(d.member().role(), 1L, Long::sum));
         return counts;
     }

@@ -96,7 +96,7 @@ public final class UdataOrganizationRepository implements OrganizationRepository
                                 .header("X-Fields", "data{" + UdataClient.ORGANIZATION_FIELDS + "},page,page_size,"
                                         + "total,next_page,previous_page"))
                         .orElseGet(() -> listCall(query).query("page", 1).query("page_size", pageSize)),
-                UdataOrganization.class).map(MAPPER::toDomain);
+                UdataOrganization.class, MAPPER::toDomain);
     }
 
     private static RemoteCall listCall(OrganizationQuery query) {

@@ -94,7 +94,7 @@ public final class UdataUserRepository implements UserRepository {
     public Stream<User> stream(UserQuery query, int pageSize) {
         return client.walk(link -> link.map(q -> RemoteCall.get("/users/").queryOf(q))
                         .orElseGet(() -> listCall(query).query("page", 1).query("page_size", pageSize)),
-                UdataUser.class).map(MAPPER::toDomain);
+                UdataUser.class, MAPPER::toDomain);
     }
 
     private static RemoteCall listCall(UserQuery query) {

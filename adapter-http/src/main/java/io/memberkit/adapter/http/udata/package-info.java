@@ -19,7 +19,11 @@
  *       ({@link io.memberkit.adapter.http.common.ProvisionalIds}).</li>
  *   <li>uData owns datasets, reuses and dataservices: subjects are read, never declared or removed.</li>
  * </ul>
- * The wire records ({@code wire}) and mappers ({@code mapping}) work both ways, so memberkit's own
- * uData-compatible server can serve the same format.
+ * The wire records ({@code wire}) and mappers ({@code mapping}) work both ways: they are the one copy of uData's
+ * format, which memberkit's own uData-compatible server ({@code memberkit serve}) and its command line's JSON
+ * output write too. The domain -> wire direction writes what it is given; deciding what a viewer may see (a masked
+ * email, no login date) is the server's business, done before mapping. Where memberkit writes a payload that
+ * names people, {@code UdataReferences} says how (by id, or in full); {@code UdataText} reads uData's spellings
+ * from a person or a client, refusing a bad one as invalid input naming the field.
  */
 package io.memberkit.adapter.http.udata;

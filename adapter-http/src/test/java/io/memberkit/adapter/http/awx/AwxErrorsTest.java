@@ -64,6 +64,18 @@ class AwxErrorsTest extends AwxTestSupport {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30) // without the guard this walk never ends: fail, do not hang
+    void a_next_link_back_to_the_same_page_is_a_bad_answer_not_an_endless_walk() {
+        awx.on("GET", "/api/v2/organizations/", Reply.json(200, "{\"count\": 5, \"results\": [],"
+                + " \"next\": \"/api/v2/organizations/?page=1&page_size=2\", \"previous\": null}"));
+
+        assertThatThrownBy(() -> adapter.organizations().list(io.memberkit.application.port.out.OrganizationQuery.all(),
+                io.memberkit.domain.common.PageRequest.first(2)))
+                .isInstanceOf(BackendFailure.BadAnswer.class).hasMessageContaining("round in circles");
+        assertThat(awx.requests()).hasSizeLessThan(5);
+    }
+
+    @Test
     void wrong_credentials_are_unauthenticated_naming_the_endpoint() {
         awx.on("GET", "/api/v2/organizations/5/", Reply.json(401,
                 "{\"detail\": \"Authentication credentials were not provided.\"}"));

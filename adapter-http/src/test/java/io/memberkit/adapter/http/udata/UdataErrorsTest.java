@@ -14,6 +14,8 @@ import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.NotFound;
+import io.memberkit.domain.error.Rule;
+import io.memberkit.domain.error.RuleBroken;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.testing.TestOrganizations;
 import java.util.List;
@@ -72,6 +74,26 @@ class UdataErrorsTest extends UdataTestSupport {
                 TestOrganizations.anOrganization().id(SIG.value()).build()), InvalidInput.class);
 
         assertThat(error.errors()).isEqualTo(Map.of("request", List.of("Bad things")));
+    }
+
+    @Test
+    void a_400_naming_a_rule_is_that_rule_broken() {
+        udata.on("DELETE", SIG_PATH + "member/u1/", Reply.json(400, """
+                {"message": "LAST_ADMIN: an organization keeps at least one admin", "rule": "LAST_ADMIN"}"""));
+
+        var error = catchThrowableOfType(() -> adapter.members().remove(SIG, new UserId("u1")), RuleBroken.class);
+
+        assertThat(error.rule()).isEqualTo(Rule.LAST_ADMIN);
+    }
+
+    @Test
+    void a_400_naming_a_rule_memberkit_does_not_know_is_invalid_input() {
+        udata.on("DELETE", SIG_PATH + "member/u1/", Reply.json(400, """
+                {"message": "No way", "rule": "SOMETHING_NEW"}"""));
+
+        var error = catchThrowableOfType(() -> adapter.members().remove(SIG, new UserId("u1")), InvalidInput.class);
+
+        assertThat(error.errors()).isEqualTo(Map.of("request", List.of("No way")));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.memberkit.adapter.http.udata.mapping;
 
 import io.memberkit.adapter.http.udata.wire.UdataAssignment;
-import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
-import io.memberkit.adapter.http.udata.wire.UdataUserRef;
 import io.memberkit.domain.assignment.Assignment;
 import io.memberkit.domain.common.OrganizationId;
-import io.memberkit.domain.common.UserId;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 import org.mapstruct.factory.Mappers;
 
 /** Partial editors' assignments, both ways; the organization is the one in the path. */
@@ -21,15 +20,17 @@ public interface UdataAssignmentMapper {
     @Mapping(target = "created", source = "assignment.createdAt")
     Assignment toDomain(UdataAssignment assignment, OrganizationId organization);
 
-    @Mapping(target = "id", ignore = true)
+    /**
+     * An assignment as uData serves it, its member and organization as {@code references} has them. memberkit
+     * identifies an assignment by its parts, so its {@code id} is them: {@code org:user:Dataset:id}.
+     */
+    @Mapping(target = "id", source = "assignment", qualifiedByName = "assignmentId")
     @Mapping(target = "createdAt", source = "created")
-    UdataAssignment toWire(Assignment assignment);
+    UdataAssignment toWire(Assignment assignment, @Context UdataReferences references);
 
-    default UdataUserRef user(UserId user) {
-        return user == null ? null : UdataUserRef.of(user.value());
-    }
-
-    default UdataOrganizationRef organization(OrganizationId organization) {
-        return organization == null ? null : UdataOrganizationRef.of(organization.value());
+    @Named("assignmentId")
+    default String id(Assignment assignment) {
+        return assignment.organization().value() + ":" + assignment.user().value() + ":"
+                + UdataText.subject(assignment.subject());
     }
 }

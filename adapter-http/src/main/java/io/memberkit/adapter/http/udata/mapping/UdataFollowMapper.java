@@ -1,12 +1,12 @@
 package io.memberkit.adapter.http.udata.mapping;
 
 import io.memberkit.adapter.http.udata.wire.UdataFollow;
-import io.memberkit.adapter.http.udata.wire.UdataUserRef;
-import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.follow.Follow;
 import io.memberkit.domain.follow.FollowTarget;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 import org.mapstruct.factory.Mappers;
 
 /** Follows, both ways; the followed target is the one in the path. */
@@ -19,10 +19,15 @@ public interface UdataFollowMapper {
     @Mapping(target = "since", source = "follow.since")
     Follow toDomain(UdataFollow follow, FollowTarget target);
 
-    @Mapping(target = "id", ignore = true)
-    UdataFollow toWire(Follow follow);
+    /**
+     * A follow as uData serves it, its follower as {@code references} has them. memberkit identifies a follow by its
+     * parts, so its {@code id} is them: {@code follower:target}.
+     */
+    @Mapping(target = "id", source = "follow", qualifiedByName = "followId")
+    UdataFollow toWire(Follow follow, @Context UdataReferences references);
 
-    default UdataUserRef follower(UserId user) {
-        return user == null ? null : UdataUserRef.of(user.value());
+    @Named("followId")
+    default String id(Follow follow) {
+        return follow.follower().value() + ":" + follow.target().id();
     }
 }

@@ -1,6 +1,7 @@
 package io.memberkit.adapter.http.udata.mapping;
 
 import io.memberkit.adapter.http.udata.wire.UdataMember;
+import io.memberkit.adapter.http.udata.wire.UdataMemberRole;
 import io.memberkit.adapter.http.udata.wire.UdataUserRef;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.membership.Member;
@@ -9,7 +10,6 @@ import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.user.User;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.Named;
 import org.mapstruct.factory.Mappers;
 
 /** Members, from and to an organization payload's {@code members[]}. */
@@ -33,20 +33,23 @@ public interface UdataMemberMapper {
     @Mapping(target = "role", source = "member.role")
     @Mapping(target = "since", source = "member.since")
     @Mapping(target = "user", source = "user")
-    @Mapping(target = "label", source = "member.role", qualifiedByName = "label")
+    @Mapping(target = "label", source = "member.role", qualifiedByName = "memberRoleLabel")
     UdataMember toWire(MemberDetails details);
+
+    /** A member whose account is shown as {@code user} (a whole reference, or one by id when it cannot be shown). */
+    @Mapping(target = "role", source = "member.role")
+    @Mapping(target = "since", source = "member.since")
+    @Mapping(target = "user", source = "user")
+    @Mapping(target = "label", source = "member.role", qualifiedByName = "memberRoleLabel")
+    UdataMember toWire(Member member, UdataUserRef user);
 
     default UdataUserRef reference(User user) {
         return UdataUserMapper.INSTANCE.toReference(user);
     }
 
-    /** uData's label for a role, as its French interface shows it. */
-    @Named("label")
-    default String label(MemberRole role) {
-        return role == null ? null : switch (role) {
-            case ADMIN -> "Administrateur";
-            case EDITOR -> "Éditeur";
-            case PARTIAL_EDITOR -> "Éditeur partiel";
-        };
+    /** An item of GET /organizations/roles/. */
+    default UdataMemberRole toWire(MemberRole role) {
+        return role == null ? null
+                : new UdataMemberRole(UdataValues.memberRole(role), UdataValues.memberRoleLabel(role));
     }
 }

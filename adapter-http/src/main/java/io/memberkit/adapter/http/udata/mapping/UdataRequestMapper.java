@@ -9,6 +9,7 @@ import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.MembershipRequest;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -16,7 +17,8 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * Membership requests and invitations, both ways. uData has no expiry on the wire: requests read from it never
- * expire in memberkit's eyes (uData decides), and an expiry is not sent.
+ * expire in memberkit's eyes (uData decides), and an expiry is not sent. memberkit's own server writes
+ * {@code expires_at}, which is read when present: its invitations expire as they do offline.
  */
 @Mapper(config = UdataMapping.class)
 public interface UdataRequestMapper {
@@ -35,7 +37,7 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledBy", source = "request.handledBy.id")
     @Mapping(target = "handledOn", source = "request.handledOn")
     @Mapping(target = "refusalComment", source = "request.refusalComment")
-    @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "expiresAt", source = "request.expiresAt")
     @Mapping(target = "seenAt", ignore = true) // a view computed from the clock, not a property
     MembershipRequest toDomain(UdataMembershipRequest request, OrganizationId organization);
 
@@ -53,15 +55,17 @@ public interface UdataRequestMapper {
     @Mapping(target = "handledBy", ignore = true)
     @Mapping(target = "handledOn", ignore = true)
     @Mapping(target = "refusalComment", ignore = true)
-    @Mapping(target = "expiresAt", ignore = true)
+    @Mapping(target = "expiresAt", source = "invitation.expiresAt")
     @Mapping(target = "seenAt", ignore = true) // a view computed from the clock, not a property
     MembershipRequest toDomain(UdataPendingInvitation invitation, UserId invitee);
 
+    /** A request as uData serves it, its people (invitee or applicant, creator, handler) as {@code references} says. */
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userRef")
     @Mapping(target = "email", source = "invitee", qualifiedByName = "email")
-    @Mapping(target = "createdBy", source = "createdBy", qualifiedByName = "idRef")
-    @Mapping(target = "handledBy", source = "handledBy", qualifiedByName = "idRef")
-    UdataMembershipRequest toWire(MembershipRequest request);
+    UdataMembershipRequest toWire(MembershipRequest request, @Context UdataReferences references);
+
+    /** An item of GET /me/org_invitations/: a pending invitation, its organization as {@code references} has it. */
+    UdataPendingInvitation toPendingWire(MembershipRequest invitation, @Context UdataReferences references);
 
     /** The body of POST /organizations/{org}/member/. */
     @Mapping(target = "user", source = "invitee", qualifiedByName = "userId")
@@ -86,8 +90,8 @@ public interface UdataRequestMapper {
     }
 
     @Named("userRef")
-    default UdataUserRef userRef(Invitee invitee) {
-        return invitee instanceof Invitee.Known known ? UdataUserRef.of(known.user().value()) : null;
+    default UdataUserRef userRef(Invitee invitee, @Context UdataReferences references) {
+        return invitee instanceof Invitee.Known known ? references.user(known.user()) : null;
     }
 
     @Named("userId")
@@ -98,10 +102,5 @@ public interface UdataRequestMapper {
     @Named("email")
     default String email(Invitee invitee) {
         return invitee instanceof Invitee.ByEmail byEmail ? byEmail.email().value() : null;
-    }
-
-    @Named("idRef")
-    default UdataUserRef idRef(UserId user) {
-        return user == null ? null : UdataUserRef.of(user.value());
     }
 }

@@ -1,12 +1,15 @@
 package io.memberkit.adapter.http.udata.mapping;
 
+import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
 import io.memberkit.adapter.http.udata.wire.UdataProfileWrite;
 import io.memberkit.adapter.http.udata.wire.UdataUser;
 import io.memberkit.adapter.http.udata.wire.UdataUserRef;
 import io.memberkit.adapter.http.udata.wire.UdataUserSuggestion;
 import io.memberkit.adapter.http.udata.wire.UdataUserWrite;
+import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.user.User;
 import java.time.Instant;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -27,12 +30,26 @@ public interface UdataUserMapper {
     @Mapping(target = "emailVerified", constant = "true")
     User toDomain(UdataUser user);
 
+    /** An account as uData serves it; {@code email} and {@code last_login_at} as given (the caller decides who sees). */
     @Mapping(target = "lastLoginAt", source = "lastLogin")
-    @Mapping(target = "avatarThumbnail", ignore = true)
+    @Mapping(target = "avatarThumbnail", source = "avatar")
     @Mapping(target = "organizations", ignore = true)
     @Mapping(target = "page", ignore = true)
-    @Mapping(target = "uri", ignore = true)
+    @Mapping(target = "uri", source = "id", qualifiedByName = "userUri")
     UdataUser toWire(User user);
+
+    /** As {@code GET /me/} serves the signed-in account: with its organizations. */
+    @Mapping(target = "id", source = "user.id")
+    @Mapping(target = "lastLoginAt", source = "user.lastLogin")
+    @Mapping(target = "avatarThumbnail", source = "user.avatar")
+    @Mapping(target = "organizations", source = "organizations")
+    @Mapping(target = "page", ignore = true)
+    @Mapping(target = "uri", source = "user.id", qualifiedByName = "userUri")
+    UdataUser toWire(User user, List<Organization> organizations);
+
+    default UdataOrganizationRef organization(Organization organization) {
+        return UdataOrganizationMapper.INSTANCE.toReference(organization);
+    }
 
     /**
      * An account as a member list shows it. uData's reference has no registration date, site roles, about or website:
@@ -60,9 +77,9 @@ public interface UdataUserMapper {
 
     @Mapping(target = "kind", constant = "User")
     @Mapping(target = "lastLoginAt", source = "lastLogin")
-    @Mapping(target = "avatarThumbnail", ignore = true)
+    @Mapping(target = "avatarThumbnail", source = "avatar")
     @Mapping(target = "page", ignore = true)
-    @Mapping(target = "uri", ignore = true)
+    @Mapping(target = "uri", source = "id", qualifiedByName = "userUri")
     UdataUserRef toReference(User user);
 
     @Mapping(target = "avatarUrl", source = "avatar")

@@ -1,7 +1,9 @@
 package io.memberkit.adapter.http.udata.mapping;
 
 import io.memberkit.adapter.http.udata.wire.UdataBadge;
+import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
 import io.memberkit.adapter.http.udata.wire.UdataSubjectRef;
+import io.memberkit.adapter.http.udata.wire.UdataUserRef;
 import io.memberkit.domain.assignment.SubjectClass;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Email;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.mapstruct.Context;
 import org.mapstruct.Named;
 
 /**
@@ -131,6 +134,29 @@ public final class UdataValues {
         return value == null ? null : value.value();
     }
 
+    /** The API path of an account, as a payload's {@code uri} names it. */
+    @Named("userUri")
+    public static String userUri(UserId value) {
+        return value == null ? null : "/api/1/users/" + value.value() + "/";
+    }
+
+    /** The API path of an organization, as a payload's {@code uri} names it. */
+    @Named("organizationUri")
+    public static String organizationUri(OrganizationId value) {
+        return value == null ? null : "/api/1/organizations/" + value.value() + "/";
+    }
+
+    // ---- the people and organizations a payload names, as the caller's references write them ----
+
+    public static UdataUserRef user(UserId user, @Context UdataReferences references) {
+        return user == null ? null : references.user(user);
+    }
+
+    public static UdataOrganizationRef organization(OrganizationId organization,
+                                                    @Context UdataReferences references) {
+        return organization == null ? null : references.organization(organization);
+    }
+
     // ---- decorative values, tolerated ----
 
     public static Email email(String value) {
@@ -191,6 +217,19 @@ public final class UdataValues {
         return value == null ? null : ROLES.get(value);
     }
 
+    /**
+     * uData's label for a role, as its code writes it ({@code ORG_ROLES}); data.gouv.fr serves it translated
+     * ("Éditeur"), and a label read from a payload is not kept: it is a display string, not data.
+     */
+    @Named("memberRoleLabel")
+    public static String memberRoleLabel(MemberRole role) {
+        return role == null ? null : switch (role) {
+            case ADMIN -> "Administrator";
+            case EDITOR -> "Editor";
+            case PARTIAL_EDITOR -> "Partial editor";
+        };
+    }
+
     /** uData's four statuses, and memberkit's computed "expired" (its own server shows it). */
     public static RequestStatus requestStatus(String value) {
         return value == null ? null : RequestStatus.valueOf(known(value, "status",
@@ -243,8 +282,11 @@ public final class UdataValues {
     }
 
     public static List<String> siteRoles(Set<SiteRole> roles) {
-        return roles == null ? List.of()
-                : roles.stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+        return roles == null ? List.of() : roles.stream().sorted().map(UdataValues::siteRole).toList();
+    }
+
+    public static String siteRole(SiteRole value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     public static SubjectClass subjectClass(String value) {

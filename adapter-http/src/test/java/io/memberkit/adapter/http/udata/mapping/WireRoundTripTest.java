@@ -71,7 +71,7 @@ class WireRoundTripTest {
         var served = UdataMemberMapper.INSTANCE.toWire(details);
 
         assertThat(served.role()).isEqualTo("editor");
-        assertThat(served.label()).isEqualTo("Éditeur");
+        assertThat(served.label()).as("uData's own label; data.gouv.fr's translation is not kept").isEqualTo("Editor");
         assertThat(served.since()).isEqualTo("2023-06-05T08:24:08.836000+00:00");
         assertThat(served.user().id()).isEqualTo("646f7a2fc5c5199ab1e22f8d");
         assertThat(served.user().kind()).isEqualTo("User");
@@ -102,7 +102,7 @@ class WireRoundTripTest {
                 MemberRole.PARTIAL_EDITOR, "Join", Set.of(SubjectRef.dataset("d1")), AT, new UserId("admin"),
                 new UserId("admin"), AT.plusSeconds(5), "No thanks", null);
 
-        var served = UdataRequestMapper.INSTANCE.toWire(invitation);
+        var served = UdataRequestMapper.INSTANCE.toWire(invitation, UdataReferences.BY_ID);
         var back = UdataRequestMapper.INSTANCE.toDomain(through(served, UdataMembershipRequest.class), SIG);
 
         assertThat(back).isEqualTo(invitation);
@@ -118,8 +118,8 @@ class WireRoundTripTest {
         var assignment = new Assignment(SIG, new UserId("u1"), SubjectRef.reuse("r1"), AT);
         var follow = new Follow(new UserId("u1"), new FollowTarget.OfOrganization(SIG), AT);
 
-        var servedAssignment = UdataAssignmentMapper.INSTANCE.toWire(assignment);
-        var servedFollow = UdataFollowMapper.INSTANCE.toWire(follow);
+        var servedAssignment = UdataAssignmentMapper.INSTANCE.toWire(assignment, UdataReferences.BY_ID);
+        var servedFollow = UdataFollowMapper.INSTANCE.toWire(follow, UdataReferences.BY_ID);
 
         assertThat(UdataAssignmentMapper.INSTANCE.toDomain(through(servedAssignment,
                 io.memberkit.adapter.http.udata.wire.UdataAssignment.class), SIG)).isEqualTo(assignment);
@@ -150,5 +150,62 @@ class WireRoundTripTest {
                 Set.of(), true, AT, null, null));
 
         assertThat(UdataMemberMapper.INSTANCE.toWire(details).user().email()).isNull();
+    }
+
+    @Test
+    void an_organization_is_served_with_its_members_and_the_viewers_permissions_never_its_requests()
+            throws IOException {
+        var organization = UdataOrganizationMapper.INSTANCE.toDomain(JSON.readValue(UdataFixtures.sig(),
+                UdataOrganization.class));
+        var admin = new User(new UserId("u1"), new Slug("ada-lovelace"), "Ada", "Lovelace",
+                new io.memberkit.domain.common.MaskedEmail("ad***@example.org"), null, null, null, Set.of(), true, AT,
+                null, null);
+        var members = java.util.List.of(new MemberDetails(new io.memberkit.domain.membership.Member(SIG,
+                admin.id(), MemberRole.ADMIN, AT), admin));
+
+        var served = UdataOrganizationMapper.INSTANCE.toWire(organization, members,
+                io.memberkit.domain.permission.OrganizationPermissions.EDITOR);
+
+        var tree = tree(served);
+        assertThat(tree).doesNotContainKey("requests").containsEntry("uri",
+                "/api/1/organizations/" + UdataFixtures.SIG_ID + "/");
+        assertThat(tree.get("permissions")).isEqualTo(Map.of("edit", false, "delete", false, "members", false,
+                "harvest", false, "private", true));
+        assertThat(served.members()).singleElement().satisfies(m -> {
+            assertThat(m.label()).isEqualTo("Administrator");
+            assertThat(m.user().email()).isEqualTo("ad***@example.org");
+        });
+        assertThat(UdataOrganizationMapper.INSTANCE.toWire(organization, null, null).members()).isNull();
+    }
+
+    @Test
+    void references_decide_how_the_people_and_organization_of_a_payload_are_named() {
+        var invitation = new MembershipRequest(new MembershipRequestId("r1"), SIG, RequestKind.INVITATION,
+                RequestStatus.PENDING, new Invitee.Known(new UserId("u2")), MemberRole.EDITOR, "Join", Set.of(), AT,
+                new UserId("u1"), null, null, null, null);
+        var named = new UdataReferences() {
+            @Override
+            public io.memberkit.adapter.http.udata.wire.UdataUserRef user(UserId user) {
+                return new io.memberkit.adapter.http.udata.wire.UdataUserRef("User", user.value(), "Name of",
+                        user.value(), null, null, null, null, null, null, null);
+            }
+
+            @Override
+            public io.memberkit.adapter.http.udata.wire.UdataOrganizationRef organization(OrganizationId organization) {
+                return new io.memberkit.adapter.http.udata.wire.UdataOrganizationRef("Organization",
+                        organization.value(), "SIG", null, null, null, null, null, null, null);
+            }
+        };
+
+        var served = UdataRequestMapper.INSTANCE.toWire(invitation, named);
+        var byId = UdataRequestMapper.INSTANCE.toWire(invitation, UdataReferences.BY_ID);
+        var pending = UdataRequestMapper.INSTANCE.toPendingWire(invitation, named);
+
+        assertThat(served.user().firstName()).isEqualTo("Name of");
+        assertThat(served.createdBy().lastName()).isEqualTo("u1");
+        assertThat(byId.user().firstName()).isNull();
+        assertThat(byId.user().uri()).isEqualTo("/api/1/users/u2/");
+        assertThat(pending.organization().name()).isEqualTo("SIG");
+        assertThat(pending.role()).isEqualTo("editor");
     }
 }
