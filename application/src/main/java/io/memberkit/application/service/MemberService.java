@@ -5,10 +5,15 @@ import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.member.ListMembersAfter;
+import io.memberkit.application.port.in.member.ListMembersAfterUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
 import io.memberkit.application.port.in.member.RemoveMember;
 import io.memberkit.application.port.in.member.RemoveMemberUseCase;
 import io.memberkit.application.port.out.OutboundPorts;
+import io.memberkit.domain.common.Actor;
+import io.memberkit.domain.common.CursorPage;
+import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.InvalidInput;
@@ -18,12 +23,13 @@ import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.membership.Memberships;
+import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.permission.Permissions;
 import io.memberkit.domain.user.User;
 import java.util.Optional;
 
 /** An organization's members: listing, inviting, changing roles, removing. */
-public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, ChangeMemberRoleUseCase,
+public final class MemberService implements ListMembersUseCase, ListMembersAfterUseCase, InviteMemberUseCase, ChangeMemberRoleUseCase,
         RemoveMemberUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
@@ -38,14 +44,28 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
     @Override
     public Page<MemberDetails> list(ListMembers query) {
         return ports.unitOfWork().read(() -> {
-            var viewer = facts.viewer(query.actor());
-            var organization = facts.organization(query.organization());
-            if (organization.isDeleted()
-                    && !Permissions.maySeeDeleted(viewer, facts.membership(organization.id(), viewer))) {
-                throw new Gone("Organization has been deleted");
-            }
+            var organization = visible(query.actor(), query.organization());
             return ports.members().list(organization.id(), query.role(), query.page());
         });
+    }
+
+    @Override
+    public CursorPage<MemberDetails> list(ListMembersAfter query) {
+        return ports.unitOfWork().read(() -> {
+            var organization = visible(query.actor(), query.organization());
+            return ports.members().listAfter(organization.id(), query.role(), query.after(), query.size());
+        });
+    }
+
+    /** The organization whose members are listed: a deleted one only for those who may still see it. */
+    private Organization visible(Actor actor, OrganizationId id) {
+        var viewer = facts.viewer(actor);
+        var organization = facts.organization(id);
+        if (organization.isDeleted()
+                && !Permissions.maySeeDeleted(viewer, facts.membership(organization.id(), viewer))) {
+            throw new Gone("Organization has been deleted");
+        }
+        return organization;
     }
 
     @Override

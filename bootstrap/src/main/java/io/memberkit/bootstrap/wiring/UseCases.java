@@ -17,6 +17,7 @@ import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
 import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
+import io.memberkit.application.port.in.member.ListMembersAfterUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
 import io.memberkit.application.port.in.member.RemoveMemberUseCase;
 import io.memberkit.application.port.in.organization.AddBadgeUseCase;
@@ -152,6 +153,10 @@ public final class UseCases {
     }
 
     public ListMembersUseCase listMembers() {
+        return members;
+    }
+
+    public ListMembersAfterUseCase listMembersAfter() {
         return members;
     }
 

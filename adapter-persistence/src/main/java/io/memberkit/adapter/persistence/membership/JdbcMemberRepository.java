@@ -9,12 +9,14 @@ import io.memberkit.adapter.persistence.user.UserRow;
 import io.memberkit.adapter.persistence.user.UserRows;
 import io.memberkit.application.port.out.MemberRepository;
 import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.NotFound;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
@@ -62,7 +64,9 @@ public class JdbcMemberRepository implements MemberRepository {
         var found = role.isPresent()
                 ? rows.pageOfRole(org, Values.code(role.get()), page.pageSize(), page.offset())
                 : rows.page(org, page.pageSize(), page.offset());
-        long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get())) : rows.count(org);
+        // every member: the count the adapter keeps on the organization's row, not a count of 100k index entries
+        long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get()))
+                : organizations.membersCount(org).orElse(0L);
         var accounts = found.isEmpty() ? Map.<String, UserRow>of()
                 : users.findByIdIn(found.stream().map(row -> row.id().userId()).toList()).stream()
                 .collect(Collectors.toMap(UserRow::id, Function.identity()));
@@ -70,6 +74,28 @@ public class JdbcMemberRepository implements MemberRepository {
                 .map(row -> new MemberDetails(mapper.toDomain(row), userMapper.toDomain(accounts.get(row.id().userId()))))
                 .toList();
         return Page.of(items, page, total);
+    }
+
+    /** One statement whatever the depth: members and accounts joined, read from the cursor on (keyset). */
+    @Override
+    public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                               Optional<MemberCursor> after, int size) {
+        var org = organization.value();
+        int limit = size + 1; // one more than asked: there is a next page when it comes back
+        var roleCode = role.map(Values::code);
+        List<MemberAccountRow> fetched;
+        if (after.isEmpty()) {
+            fetched = roleCode.isPresent() ? rows.pageOfRoleFirst(org, roleCode.get(), limit) : rows.pageFirst(org, limit);
+        } else {
+            var since = after.get().since();
+            var user = after.get().user().value();
+            fetched = roleCode.isPresent() ? rows.pageOfRoleAfter(org, roleCode.get(), since, user, limit)
+                    : rows.pageAfter(org, since, user, limit);
+        }
+        var items = fetched.stream()
+                .map(row -> new MemberDetails(mapper.toDomain(row.member()), userMapper.toDomain(row.account())))
+                .toList();
+        return CursorPage.of(items, size, details -> MemberCursor.after(details.member()).token());
     }
 
     @Override

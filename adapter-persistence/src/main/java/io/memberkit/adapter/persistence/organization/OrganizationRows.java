@@ -40,6 +40,9 @@ public interface OrganizationRows extends GenericRepository<OrganizationRow, Str
     @Query("UPDATE organizations SET last_modified = :lastModified WHERE id = :id")
     void touch(String id, Instant lastModified);
 
+    @Query("SELECT members_count FROM organizations WHERE id = :id")
+    Optional<Long> membersCount(String id);
+
     @Query("UPDATE organizations SET members_count = members_count + :delta WHERE id = :id")
     void addMembers(String id, long delta);
 
