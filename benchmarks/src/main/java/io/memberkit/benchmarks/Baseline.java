@@ -30,15 +30,22 @@ public final class Baseline {
                    u.avatar, u.roles, u.active, u.since, u.last_login, u.deleted
             FROM members m JOIN users u ON u.id = m.user_id
             """;
+    /**
+     * {@code since >= ?} (bound to a date before any member) is no filter: it is what makes H2 walk the
+     * (organization_id, since, user_id) index instead of the primary key plus a sort of the whole organization.
+     */
     static final String FIRST_PAGE = MEMBER_COLUMNS + """
-            WHERE m.organization_id = ? ORDER BY m.organization_id, m.since, m.user_id LIMIT ?""";
+            WHERE m.organization_id = ? AND m.since >= ?
+            ORDER BY m.organization_id, m.since, m.user_id LIMIT ?""";
+    static final OffsetDateTime EVER = OffsetDateTime.parse("1900-01-01T00:00:00Z");
     /** Keyset: the index range starts at the cursor's since; the OR sorts out ties. */
     static final String PAGE_AFTER = MEMBER_COLUMNS + """
             WHERE m.organization_id = ? AND m.since >= ? AND (m.since > ? OR m.user_id > ?)
             ORDER BY m.organization_id, m.since, m.user_id LIMIT ?""";
     /** The same page by OFFSET, for comparison: linear in the depth. */
     static final String PAGE_AT_OFFSET = MEMBER_COLUMNS + """
-            WHERE m.organization_id = ? ORDER BY m.organization_id, m.since, m.user_id LIMIT ? OFFSET ?""";
+            WHERE m.organization_id = ? AND m.since >= ?
+            ORDER BY m.organization_id, m.since, m.user_id LIMIT ? OFFSET ?""";
 
     /** One index range per column (never {@code LIKE ?}), each limited, merged. */
     static final String SUGGEST = """
@@ -94,7 +101,8 @@ public final class Baseline {
     public List<MemberWithAccount> firstPage(String organization, int size) {
         try (var c = pool.getConnection(); var s = c.prepareStatement(FIRST_PAGE)) {
             s.setString(1, organization);
-            s.setInt(2, size);
+            s.setObject(2, EVER);
+            s.setInt(3, size);
             return members(s, size);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -118,8 +126,9 @@ public final class Baseline {
     public List<MemberWithAccount> pageAtOffset(String organization, long offset, int size) {
         try (var c = pool.getConnection(); var s = c.prepareStatement(PAGE_AT_OFFSET)) {
             s.setString(1, organization);
-            s.setInt(2, size);
-            s.setLong(3, offset);
+            s.setObject(2, EVER);
+            s.setInt(3, size);
+            s.setLong(4, offset);
             return members(s, size);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

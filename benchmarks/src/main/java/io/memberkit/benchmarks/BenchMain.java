@@ -31,13 +31,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar benchmarks/target/benchmarks.jar --sizes short --targets h2           # the smoke run: seconds
  * </pre>
  * Options: {@code --sizes short|full}, {@code --targets h2,postgres}, {@code --scenarios may-edit,member-page,
- * suggest,explain}, {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
+ * suggest,explain}, {@code --timing smoke|full} (default: smoke for the short data set), {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
  * {@code bench.pg.user}, {@code bench.pg.password} say where the databases are.
  */
 public final class BenchMain {
     private final Sizes sizes;
     private final List<String> targets;
     private final List<String> scenarios;
+    /** The smoke run's timing: one short iteration, no fork. */
     private final boolean smoke;
     private final int forks;
     private final StringBuilder report = new StringBuilder();
@@ -46,7 +47,7 @@ public final class BenchMain {
         this.sizes = Sizes.named(options.getOrDefault("sizes", "short"));
         this.targets = List.of(options.getOrDefault("targets", "h2").split(","));
         this.scenarios = List.of(options.getOrDefault("scenarios", "may-edit,member-page,suggest,explain").split(","));
-        this.smoke = sizes == Sizes.SHORT;
+        this.smoke = options.getOrDefault("timing", sizes == Sizes.SHORT ? "smoke" : "full").equals("smoke");
         this.forks = Integer.parseInt(options.getOrDefault("forks", smoke ? "0" : "1"));
     }
 

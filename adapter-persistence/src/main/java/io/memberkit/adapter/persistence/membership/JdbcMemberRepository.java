@@ -62,8 +62,8 @@ public class JdbcMemberRepository implements MemberRepository {
     public Page<MemberDetails> list(OrganizationId organization, Optional<MemberRole> role, PageRequest page) {
         var org = organization.value();
         var found = role.isPresent()
-                ? rows.pageOfRole(org, Values.code(role.get()), page.pageSize(), page.offset())
-                : rows.page(org, page.pageSize(), page.offset());
+                ? rows.pageOfRole(org, Values.code(role.get()), MemberRows.EVER, page.pageSize(), page.offset())
+                : rows.page(org, MemberRows.EVER, page.pageSize(), page.offset());
         // every member: the count the adapter keeps on the organization's row, not a count of 100k index entries
         long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get()))
                 : organizations.membersCount(org).orElse(0L);
@@ -85,7 +85,8 @@ public class JdbcMemberRepository implements MemberRepository {
         var roleCode = role.map(Values::code);
         List<MemberAccountRow> fetched;
         if (after.isEmpty()) {
-            fetched = roleCode.isPresent() ? rows.pageOfRoleFirst(org, roleCode.get(), limit) : rows.pageFirst(org, limit);
+            fetched = roleCode.isPresent() ? rows.pageOfRoleFirst(org, roleCode.get(), MemberRows.EVER, limit)
+                    : rows.pageFirst(org, MemberRows.EVER, limit);
         } else {
             var since = after.get().since();
             var user = after.get().user().value();
