@@ -28,13 +28,14 @@ final class Explain {
                         "subjectClass", d.subjectClass(ag, d.assignedSubject[a]),
                         "subjectId", d.subjectId(ag, d.assignedSubject[a]))));
         statements.put("first page of 20 by cursor (MemberRows.PAGE_FIRST), largest organization",
-                Map.entry(MemberRows.PAGE_FIRST, Map.of("organization", organization, "limit", 21)));
+                Map.entry(MemberRows.PAGE_FIRST, Map.of("organization", organization, "ever", MemberRows.EVER,
+                        "limit", 21)));
         statements.put("page of 20 after row " + d.sizes.deepRow() + " by cursor (MemberRows.PAGE_AFTER)",
                 Map.entry(MemberRows.PAGE_AFTER, Map.of("organization", organization,
                         "since", Instant.ofEpochMilli(d.memberSince[cursor]), "user", d.userId(d.memberUser[cursor]),
                         "limit", 21)));
         statements.put("page of 20 at offset " + d.sizes.deepRow() + " (MemberRows.PAGE, ListMembersUseCase's ids)",
-                Map.entry(MemberRows.PAGE, Map.of("organization", organization, "limit", 20,
+                Map.entry(MemberRows.PAGE, Map.of("organization", organization, "ever", MemberRows.EVER, "limit", 20,
                         "offset", (long) d.sizes.deepRow())));
         statements.put("suggest 'ma' (UserRows.SUGGEST)",
                 Map.entry(UserRows.SUGGEST, Map.of("from", "ma", "to", "mb", "size", 10)));

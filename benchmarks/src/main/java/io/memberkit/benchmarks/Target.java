@@ -35,7 +35,9 @@ public record Target(String name, String jdbcUrl, String user, String password, 
     /** The target named by the system properties the runner passes to every JMH fork. */
     public static Target fromSystemProperties(String name) {
         return switch (name) {
-            case "h2" -> h2(Path.of(System.getProperty("bench.h2.dir", "benchmarks/target/bench-data/h2")));
+            // outside target/, so that a clean build keeps the loaded data set
+            case "h2" -> h2(Path.of(System.getProperty("bench.h2.dir",
+                    "/tmp/memberkit-bench/h2-" + System.getProperty("bench.sizes", "short"))));
             case "postgres" -> postgres(
                     System.getProperty("bench.pg.url", "jdbc:postgresql://localhost:5432/memberkit_test"),
                     System.getProperty("bench.pg.user", "memberkit"),
