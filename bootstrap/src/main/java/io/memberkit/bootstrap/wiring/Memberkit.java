@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.wiring;
 
+import io.memberkit.adapter.persistence.common.DatabasePassword;
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.application.service.MembershipSettings;
@@ -60,6 +61,8 @@ public final class Memberkit implements AutoCloseable {
         // milliseconds: what both databases keep exactly, so a time read back equals the time written
         private Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         private Duration invitationTtl = MembershipSettings.DEFAULTS.invitationTtl();
+        /** A bean, never a property: Micronaut logs resolved property values at TRACE. */
+        private DatabasePassword password = new DatabasePassword("");
 
         private Builder() {
         }
@@ -83,7 +86,7 @@ public final class Memberkit implements AutoCloseable {
         private Builder jdbc(String url, String user, String password) {
             properties.put(DatabaseSettings.URL, Objects.requireNonNull(url, "url"));
             properties.put(DatabaseSettings.USER, user == null ? "" : user);
-            properties.put(DatabaseSettings.PASSWORD, password == null ? "" : password);
+            this.password = new DatabasePassword(password);
             return this;
         }
 
@@ -117,6 +120,7 @@ public final class Memberkit implements AutoCloseable {
                     .environments(PersistenceFactory.ENVIRONMENT)
                     .deduceEnvironment(false)
                     .banner(false)
+                    .singletons(password)
                     .start();
             try {
                 var ports = context.getBean(OutboundPorts.class);
