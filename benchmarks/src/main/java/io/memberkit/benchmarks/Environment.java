@@ -27,7 +27,7 @@ final class Environment {
         for (var name : targets) {
             var target = Target.fromSystemProperties(name);
             out.append("- ").append(name).append(": `").append(target.jdbcUrl()).append("`");
-            try (var c = target.connectForLoading(); var s = c.createStatement()) {
+            try (var c = target.isH2() ? target.connect() : target.connectForLoading(); var s = c.createStatement()) {
                 out.append(", ").append(c.getMetaData().getDatabaseProductName()).append(' ')
                         .append(c.getMetaData().getDatabaseProductVersion());
                 var sql = target.isH2()

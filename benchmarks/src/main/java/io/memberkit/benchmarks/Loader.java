@@ -256,32 +256,44 @@ public final class Loader {
 
     private static void loadPostgres(Connection c, Dataset data) throws SQLException {
         c.setAutoCommit(true);
-        var foreignKeys = new LinkedHashMap<String, String>(); // "table constraint" -> definition
+        // PostgreSQL's own definitions of the keys, unique constraints, foreign keys and plain indexes: dropped for
+        // the COPY, then added back (each index built once, by sorting; each foreign key checked in one pass)
+        var constraints = new ArrayList<String[]>(); // table, name, kind, definition
         var indexes = new ArrayList<String>();
         try (var s = c.createStatement()) {
             try (var rows = s.executeQuery("""
-                    SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-                    WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY 1, 2""")) {
+                    SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint
+                    WHERE contype IN ('p', 'u', 'f') AND connamespace = current_schema()::regnamespace
+                      AND conrelid::regclass::text <> 'memberkit_schema_history' ORDER BY 1, 2""")) {
                 while (rows.next()) {
-                    foreignKeys.put(rows.getString(1) + " " + rows.getString(2), rows.getString(3));
-                }
-            }
-            try (var rows = s.executeQuery("""
-                    SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x
-                    JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-                    WHERE t.relnamespace = current_schema()::regnamespace
-                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
-                      AND t.relname <> 'memberkit_schema_history' ORDER BY 1""")) {
-                while (rows.next()) {
-                    indexes.add(rows.getString(2));
-                    try (var drop = c.createStatement()) {
-                        drop.execute("DROP INDEX " + rows.getString(1));
+                    var table = rows.getString(1);
+                    var kind = rows.getString(3);
+                    if (kind.equals("f") || TABLES.contains(table)) {
+                        constraints.add(new String[] {table, rows.getString(2), kind, rows.getString(4)});
                     }
                 }
             }
-            for (var key : foreignKeys.keySet()) {
-                var parts = key.split(" ");
-                s.execute("ALTER TABLE " + parts[0] + " DROP CONSTRAINT " + parts[1]);
+            try (var rows = s.executeQuery("""
+                    SELECT i.relname, pg_get_indexdef(x.indexrelid), t.relname FROM pg_index x
+                    JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                    WHERE t.relnamespace = current_schema()::regnamespace
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+                    ORDER BY 1""")) {
+                while (rows.next()) {
+                    if (TABLES.contains(rows.getString(3))) {
+                        indexes.add(rows.getString(2));
+                    }
+                }
+            }
+            for (var kind : List.of("f", "u", "p")) {
+                for (var k : constraints) {
+                    if (k[2].equals(kind)) {
+                        s.execute("ALTER TABLE " + k[0] + " DROP CONSTRAINT " + k[1]);
+                    }
+                }
+            }
+            for (var ddl : indexes) {
+                s.execute("DROP INDEX " + ddl.substring("CREATE INDEX ".length(), ddl.indexOf(" ON ")));
             }
         }
         var copies = c.unwrap(PGConnection.class).getCopyAPI();
@@ -289,17 +301,27 @@ public final class Loader {
                 "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)")));
         long indexing = System.nanoTime();
         try (var s = c.createStatement()) {
+            for (var kind : List.of("p", "u")) {
+                for (var k : constraints) {
+                    if (k[2].equals(kind)) {
+                        s.execute("ALTER TABLE " + k[0] + " ADD CONSTRAINT " + k[1] + " " + k[3]);
+                    }
+                }
+            }
             for (var ddl : indexes) {
                 s.execute(ddl);
             }
-            for (var entry : foreignKeys.entrySet()) {
-                var parts = entry.getKey().split(" ");
-                s.execute("ALTER TABLE " + parts[0] + " ADD CONSTRAINT " + parts[1] + " " + entry.getValue());
+            for (var k : constraints) {
+                if (k[2].equals("f")) {
+                    s.execute("ALTER TABLE " + k[0] + " ADD CONSTRAINT " + k[1] + " " + k[3]);
+                }
             }
-            s.execute("VACUUM ANALYZE");
+            for (var table : TABLES) {
+                s.execute("VACUUM ANALYZE " + table);
+            }
         }
-        System.out.printf("[load] postgres: %d indexes and %d foreign keys rebuilt, vacuumed in %.1f s%n",
-                indexes.size(), foreignKeys.size(), (System.nanoTime() - indexing) / 1e9);
+        System.out.printf("[load] postgres: %d constraints and %d indexes rebuilt, vacuumed in %.1f s%n",
+                constraints.size(), indexes.size(), (System.nanoTime() - indexing) / 1e9);
     }
 
     /** Rows as CSV into one COPY, flushed a megabyte at a time. */
