@@ -1,6 +1,7 @@
 package io.memberkit.adapter.persistence.membership;
 
 import io.memberkit.adapter.persistence.assignment.AssignmentRows;
+import io.memberkit.adapter.persistence.common.NamedStatement;
 import io.memberkit.adapter.persistence.common.TranslatesSqlFailures;
 import io.memberkit.adapter.persistence.common.Values;
 import io.memberkit.adapter.persistence.organization.OrganizationRows;
@@ -20,6 +21,8 @@ import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +34,26 @@ import java.util.stream.Collectors;
 @Singleton
 @TranslatesSqlFailures
 public class JdbcMemberRepository implements MemberRepository {
+    private static final NamedStatement EDIT_RIGHTS = NamedStatement.of(MemberRows.EDIT_RIGHTS);
+
     private final MemberRows rows;
     private final UserRows users;
     private final AssignmentRows assignments;
     private final OrganizationRows organizations;
     private final MemberRowMapper mapper;
     private final UserRowMapper userMapper;
+    private final JdbcOperations jdbc;
 
     public JdbcMemberRepository(MemberRows rows, UserRows users, AssignmentRows assignments,
-                                OrganizationRows organizations, MemberRowMapper mapper, UserRowMapper userMapper) {
+                                OrganizationRows organizations, MemberRowMapper mapper, UserRowMapper userMapper,
+                                JdbcOperations jdbc) {
         this.rows = rows;
         this.users = users;
         this.assignments = assignments;
         this.organizations = organizations;
         this.mapper = mapper;
         this.userMapper = userMapper;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -109,12 +117,27 @@ public class JdbcMemberRepository implements MemberRepository {
         return rows.countOfRole(organization.value(), Values.code(MemberRole.ADMIN));
     }
 
+    /**
+     * The hot path: {@link MemberRows#EDIT_RIGHTS} run by hand on Micronaut's connection, without the generated
+     * repository's query model, parameter binding and row introspection, which cost as much as the query itself
+     * on H2 (see BENCHMARKS.md).
+     */
     @Override
+    @Connectable
     public EditRights editRights(UserId user, OrganizationId organization, SubjectRef subject) {
-        return rows.editRights(user.value(), organization.value(), Values.code(subject.kind()), subject.id())
-                .map(row -> new EditRights(row.userUsable(), row.siteAdmin(),
-                        Optional.ofNullable(row.role()).map(Values::role), row.assigned()))
-                .orElse(EditRights.NOBODY);
+        var values = Map.of("user", user.value(), "organization", organization.value(),
+                "subjectClass", Values.code(subject.kind()), "subjectId", subject.id());
+        return jdbc.prepareStatement(EDIT_RIGHTS.sql(), statement -> {
+            EDIT_RIGHTS.bind(statement, values);
+            try (var found = statement.executeQuery()) {
+                if (!found.next()) {
+                    return EditRights.NOBODY; // no such user
+                }
+                var role = found.getString(3);
+                return new EditRights(found.getBoolean(1), found.getBoolean(2),
+                        role == null ? Optional.empty() : Optional.of(Values.role(role)), found.getBoolean(4));
+            }
+        });
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface MemberRows extends GenericRepository<MemberRow, MemberKey> {
     /**
-     * The may-edit query, the hot path, in one round trip: the user's account, their role in the organization and
+     * The may-edit query, the hot path (run by hand in {@link JdbcMemberRepository#editRights}), in one round trip: the user's account, their role in the organization and
      * whether the object is assigned to them, each found through a primary key. A user not found yields no row.
      */
     String EDIT_RIGHTS = """
@@ -123,8 +123,4 @@ public interface MemberRows extends GenericRepository<MemberRow, MemberKey> {
 
     @Query("DELETE FROM members WHERE user_id = :user")
     long removeAllOf(String user);
-
-    /** See {@link #EDIT_RIGHTS}. */
-    @Query(EDIT_RIGHTS)
-    Optional<EditRightsRow> editRights(String user, String organization, String subjectClass, String subjectId);
 }
