@@ -88,7 +88,11 @@ final class Draws {
                 int g = candidates[k];
                 calls.organizations[i] = d.organizationId(g);
                 int first = d.orgFirstMember[g];
-                calls.actors[i] = d.userId(d.memberUser[first + random.nextInt(d.orgSize[g])]);
+                int actor;
+                do { // a member with a usable account: an inactive one is refused (Forbidden), as it should be
+                    actor = d.memberUser[first + random.nextInt(d.orgSize[g])];
+                } while (!d.active(actor));
+                calls.actors[i] = d.userId(actor);
                 if (deep) {
                     int row = d.sizes.deepRow() - spread + random.nextInt(2 * spread);
                     int m = orders[k][row - 1]; // the page starts at `row`: the cursor is the member before it
