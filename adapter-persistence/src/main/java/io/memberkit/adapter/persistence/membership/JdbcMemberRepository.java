@@ -24,6 +24,8 @@ import io.memberkit.domain.permission.EditRights;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +98,7 @@ public class JdbcMemberRepository implements MemberRepository {
             fetched = roleCode.isPresent() ? rows.pageOfRoleFirst(org, roleCode.get(), MemberRows.EVER, limit)
                     : rows.pageFirst(org, MemberRows.EVER, limit);
         } else {
-            var since = after.get().since();
+            var since = OffsetDateTime.ofInstant(after.get().since(), ZoneOffset.UTC);
             var user = after.get().user().value();
             fetched = roleCode.isPresent() ? rows.pageOfRoleAfter(org, roleCode.get(), since, user, limit)
                     : rows.pageAfter(org, since, user, limit);
