@@ -108,7 +108,9 @@ public final class BenchMain {
             }
             var m = run(MayEditBenchmark.class, "memberkit", Mode.SampleTime, 1, Map.of("target", target));
             var b = run(MayEditBenchmark.class, "baseline", Mode.SampleTime, 1, Map.of("target", target));
+            var a = run(MayEditBenchmark.class, "adapter", Mode.SampleTime, 1, Map.of("target", target));
             latencies.add(latencyRow(target + ", 1 thread", m, b));
+            latencies.add(latencyRow(target + ", 1 thread, the adapter alone (MemberRepository.editRights)", a, b));
         }
         line("");
         latencyTable("Latency, 1 thread (target: p99 ≤ 100 µs on H2, ≤ 300 µs on PostgreSQL)", latencies);
@@ -117,6 +119,7 @@ public final class BenchMain {
     private void memberPages() throws RunnerException {
         line("## 2. A page of the largest organization's members, oldest first (ListMembersAfterUseCase vs keyset by hand)\n");
         var rows = new ArrayList<String>();
+        var adapterRows = new ArrayList<String>();
         var offsetRows = new ArrayList<String>();
         for (var target : targets) {
             for (var depth : List.of("first", "deep")) {
@@ -126,7 +129,9 @@ public final class BenchMain {
                             + String.format(Locale.ROOT, "%,d", sizes.deepRow()));
                     var m = run(MemberPageBenchmark.class, "memberkit", Mode.SampleTime, 1, params);
                     var b = run(MemberPageBenchmark.class, "baseline", Mode.SampleTime, 1, params);
+                    var a = run(MemberPageBenchmark.class, "adapter", Mode.SampleTime, 1, params);
                     rows.add(latencyRow(label, m, b));
+                    adapterRows.add(latencyRow(label, a, b));
                     if (!smoke || depth.equals("first")) {
                         var mo = run(MemberPageBenchmark.class, "memberkitOffset", Mode.SampleTime, 1, params);
                         var bo = run(MemberPageBenchmark.class, "baselineOffset", Mode.SampleTime, 1, params);
@@ -136,6 +141,8 @@ public final class BenchMain {
             }
         }
         latencyTable("By cursor (target: ≤ 1.25x the baseline at both depths)", rows);
+        latencyTable("The adapter alone (MemberRepository.listAfter: no viewer, no organization check, no unit of "
+                + "work) vs the same baseline", adapterRows);
         latencyTable("By offset, for comparison (ListMembersUseCase vs a hand-written LIMIT/OFFSET join)", offsetRows);
     }
 

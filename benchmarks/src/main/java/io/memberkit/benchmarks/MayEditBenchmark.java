@@ -69,6 +69,16 @@ public class MayEditBenchmark {
         return ask(calls.calls, calls.next());
     }
 
+    /** The outbound port alone ({@code MemberRepository.editRights}) and the domain's decision. */
+    @Benchmark
+    public boolean adapter(Calls calls) {
+        int i = calls.next();
+        var c = calls.calls;
+        return io.memberkit.domain.permission.Permissions.mayEdit(opened.ports.members().editRights(
+                new io.memberkit.domain.common.UserId(c.users()[i]), new OrganizationId(c.organizations()[i]),
+                new SubjectRef(c.classes()[i], c.subjects()[i])));
+    }
+
     @Benchmark
     public boolean baseline(Calls calls) {
         int i = calls.next();

@@ -109,6 +109,15 @@ public class MemberPageBenchmark {
         return baselinePage(calls.calls, calls.next());
     }
 
+    /** The outbound port alone ({@code MemberRepository.listAfter}): the adapter's share of the use case's cost. */
+    @Benchmark
+    public CursorPage<MemberDetails> adapter(Calls calls) {
+        int i = calls.next();
+        var c = calls.calls;
+        return opened.ports.members().listAfter(new OrganizationId(c.organizations()[i]), Optional.empty(),
+                deep() ? Optional.of(MemberCursor.parse(c.tokens()[i])) : Optional.empty(), size);
+    }
+
     /** memberkit's offset page ({@code ListMembersUseCase}), for comparison. */
     @Benchmark
     public Page<MemberDetails> memberkitOffset(Calls calls) {

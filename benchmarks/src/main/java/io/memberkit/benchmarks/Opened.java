@@ -1,7 +1,11 @@
 package io.memberkit.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.memberkit.adapter.persistence.common.DatabasePassword;
+import io.memberkit.adapter.persistence.common.PersistenceFactory;
+import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.bootstrap.wiring.Memberkit;
+import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +22,12 @@ final class Opened {
     final HikariDataSource pool;
     final Baseline baseline;
     final Dataset data;
+    /**
+     * The database adapter alone (memberkit's outbound ports, without the use cases), in a context of its own over
+     * the same database: to tell the adapter's cost from the use case's.
+     */
+    final ApplicationContext adapterContext;
+    final OutboundPorts ports;
 
     private Opened(Target target, Dataset data) {
         this.target = target;
@@ -25,6 +35,10 @@ final class Opened {
         this.memberkit = target.memberkit().build();
         this.pool = target.pool();
         this.baseline = new Baseline(pool);
+        this.adapterContext = ApplicationContext.builder().environments(PersistenceFactory.ENVIRONMENT)
+                .properties(Map.of("memberkit.jdbc-url", target.jdbcUrl(), "memberkit.db-user", target.user()))
+                .singletons(new DatabasePassword(target.password())).deduceEnvironment(false).banner(false).start();
+        this.ports = adapterContext.getBean(OutboundPorts.class);
     }
 
     static synchronized Opened of(String targetName) {
@@ -49,6 +63,7 @@ final class Opened {
     private static synchronized void closeAll() {
         OPEN.values().forEach(opened -> {
             opened.memberkit.close();
+            opened.adapterContext.close();
             opened.pool.close();
         });
         OPEN.clear();
