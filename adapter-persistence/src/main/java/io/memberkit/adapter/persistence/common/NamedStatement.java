@@ -26,14 +26,21 @@ public record NamedStatement(String sql, List<String> names) {
         return new NamedStatement(positional.toString(), List.copyOf(names));
     }
 
-    /** Binds each name's string value at every place it occurs. */
-    public void bind(PreparedStatement statement, Map<String, String> values) throws SQLException {
+    /**
+     * Binds each name's value at every place it occurs: strings as strings, times as {@code OffsetDateTime} objects
+     * (typed timestamptz for PostgreSQL), numbers as themselves.
+     */
+    public void bind(PreparedStatement statement, Map<String, ?> values) throws SQLException {
         for (int i = 0; i < names.size(); i++) {
             var value = values.get(names.get(i));
             if (value == null) {
                 throw new IllegalArgumentException("no value for :" + names.get(i));
             }
-            statement.setString(i + 1, value);
+            if (value instanceof String text) {
+                statement.setString(i + 1, text);
+            } else {
+                statement.setObject(i + 1, value);
+            }
         }
     }
 }

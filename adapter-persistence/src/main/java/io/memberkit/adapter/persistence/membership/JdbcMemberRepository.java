@@ -24,8 +24,13 @@ import io.memberkit.domain.permission.EditRights;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +42,10 @@ import java.util.stream.Collectors;
 @TranslatesSqlFailures
 public class JdbcMemberRepository implements MemberRepository {
     private static final NamedStatement EDIT_RIGHTS = NamedStatement.of(MemberRows.EDIT_RIGHTS);
+    private static final NamedStatement PAGE_FIRST = NamedStatement.of(MemberRows.PAGE_FIRST);
+    private static final NamedStatement PAGE_AFTER = NamedStatement.of(MemberRows.PAGE_AFTER);
+    private static final NamedStatement PAGE_OF_ROLE_FIRST = NamedStatement.of(MemberRows.PAGE_OF_ROLE_FIRST);
+    private static final NamedStatement PAGE_OF_ROLE_AFTER = NamedStatement.of(MemberRows.PAGE_OF_ROLE_AFTER);
 
     private final MemberRows rows;
     private final UserRows users;
@@ -86,27 +95,55 @@ public class JdbcMemberRepository implements MemberRepository {
         return Page.of(items, page, total);
     }
 
-    /** One statement whatever the depth: members and accounts joined, read from the cursor on (keyset). */
+    /**
+     * One statement whatever the depth: members and accounts joined, read from the cursor on (keyset). The rows
+     * are read by hand: Micronaut Data's row introspection cost a quarter of the use case on H2.
+     */
     @Override
+    @Connectable
     public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
                                                Optional<MemberCursor> after, int size) {
-        var org = organization.value();
-        int limit = size + 1; // one more than asked: there is a next page when it comes back
-        var roleCode = role.map(Values::code);
-        List<MemberAccountRow> fetched;
+        var values = new HashMap<String, Object>();
+        values.put("organization", organization.value());
+        values.put("limit", size + 1); // one more than asked: there is a next page when it comes back
+        role.ifPresent(r -> values.put("role", Values.code(r)));
+        NamedStatement statement;
         if (after.isEmpty()) {
-            fetched = roleCode.isPresent() ? rows.pageOfRoleFirst(org, roleCode.get(), MemberRows.EVER, limit)
-                    : rows.pageFirst(org, MemberRows.EVER, limit);
+            values.put("ever", MemberRows.EVER);
+            statement = role.isPresent() ? PAGE_OF_ROLE_FIRST : PAGE_FIRST;
         } else {
-            var since = OffsetDateTime.ofInstant(after.get().since(), ZoneOffset.UTC);
-            var user = after.get().user().value();
-            fetched = roleCode.isPresent() ? rows.pageOfRoleAfter(org, roleCode.get(), since, user, limit)
-                    : rows.pageAfter(org, since, user, limit);
+            values.put("since", OffsetDateTime.ofInstant(after.get().since(), ZoneOffset.UTC));
+            values.put("user", after.get().user().value());
+            statement = role.isPresent() ? PAGE_OF_ROLE_AFTER : PAGE_AFTER;
         }
-        var items = fetched.stream()
-                .map(row -> new MemberDetails(mapper.toDomain(row.member()), userMapper.toDomain(row.account())))
-                .toList();
+        var items = jdbc.prepareStatement(statement.sql(), prepared -> {
+            statement.bind(prepared, values);
+            var found = new ArrayList<MemberDetails>(size + 1);
+            try (var rows = prepared.executeQuery()) {
+                while (rows.next()) {
+                    found.add(details(rows));
+                }
+            }
+            return found;
+        });
         return CursorPage.of(items, size, details -> MemberCursor.after(details.member()).token());
+    }
+
+    /** A row of {@link MemberRows#MEMBER_ACCOUNT}, column by column. */
+    private MemberDetails details(ResultSet row) throws SQLException {
+        var userId = row.getString("user_id");
+        var member = new MemberRow(new MemberKey(row.getString("organization_id"), userId), row.getString("role"),
+                instant(row, "member_since"));
+        var account = new UserRow(userId, row.getString("slug"), row.getString("first_name"),
+                row.getString("last_name"), row.getString("email"), row.getString("about"), row.getString("website"),
+                row.getString("avatar"), row.getString("roles"), row.getBoolean("active"), instant(row, "since"),
+                instant(row, "last_login"), instant(row, "deleted"));
+        return new MemberDetails(mapper.toDomain(member), userMapper.toDomain(account));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     @Override

@@ -43,7 +43,10 @@ public interface MemberRows extends GenericRepository<MemberRow, MemberKey> {
      */
     OffsetDateTime EVER = OffsetDateTime.parse("1900-01-01T00:00:00Z");
 
-    /** What a page read by cursor selects: the member, then their account. */
+    /**
+     * What a page read by cursor selects: the member, then their account. The cursor pages run by hand in
+     * {@link JdbcMemberRepository#listAfter}.
+     */
     String MEMBER_ACCOUNT = """
             SELECT m.organization_id, m.user_id, m.role, m.since AS member_since, u.slug, u.first_name, u.last_name,
                    u.email, u.about, u.website, u.avatar, u.roles, u.active, u.since, u.last_login, u.deleted
@@ -91,23 +94,6 @@ public interface MemberRows extends GenericRepository<MemberRow, MemberKey> {
     @Query(PAGE)
     List<MemberRow> page(String organization, @TypeDef(type = DataType.OBJECT) OffsetDateTime ever, int limit,
                          long offset);
-
-    @Query(PAGE_FIRST)
-    List<MemberAccountRow> pageFirst(String organization, @TypeDef(type = DataType.OBJECT) OffsetDateTime ever,
-                                     int limit);
-
-    @Query(PAGE_AFTER)
-    List<MemberAccountRow> pageAfter(String organization, @TypeDef(type = DataType.OBJECT) OffsetDateTime since,
-                                     String user, int limit);
-
-    @Query(PAGE_OF_ROLE_FIRST)
-    List<MemberAccountRow> pageOfRoleFirst(String organization, String role,
-                                           @TypeDef(type = DataType.OBJECT) OffsetDateTime ever, int limit);
-
-    @Query(PAGE_OF_ROLE_AFTER)
-    List<MemberAccountRow> pageOfRoleAfter(String organization, String role,
-                                           @TypeDef(type = DataType.OBJECT) OffsetDateTime since, String user,
-                                           int limit);
 
     @Query(PAGE_OF_ROLE)
     List<MemberRow> pageOfRole(String organization, String role,
