@@ -15,6 +15,8 @@ import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.LeaveOrganization;
 import io.memberkit.application.port.in.member.LeaveOrganizationUseCase;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.member.ListMembersAfter;
+import io.memberkit.application.port.in.member.ListMembersAfterUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
 import io.memberkit.application.port.in.member.MemberCounts;
 import io.memberkit.application.port.in.member.RemoveMember;
@@ -24,6 +26,7 @@ import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.Change;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.error.DomainException;
@@ -54,7 +57,7 @@ import java.util.Set;
  * An organization's members: listing, counting, inviting (one or many), adding directly, changing roles, removing,
  * leaving.
  */
-public final class MemberService implements ListMembersUseCase, InviteMemberUseCase, AddMemberUseCase,
+public final class MemberService implements ListMembersUseCase, ListMembersAfterUseCase, InviteMemberUseCase, AddMemberUseCase,
         ChangeMemberRoleUseCase, RemoveMemberUseCase, BulkInviteUseCase, LeaveOrganizationUseCase,
         HandOverAndLeaveUseCase, CountMembersUseCase {
     private final OutboundPorts ports;
@@ -80,6 +83,14 @@ public final class MemberService implements ListMembersUseCase, InviteMemberUseC
         return ports.unitOfWork().read(() -> {
             var organization = visibleOrganization(query.actor(), query.organization());
             return new MemberCounts(ports.members().countByRole(organization.id()));
+        });
+    }
+
+    @Override
+    public CursorPage<MemberDetails> list(ListMembersAfter query) {
+        return ports.unitOfWork().read(() -> {
+            var organization = visibleOrganization(query.actor(), query.organization());
+            return ports.members().listAfter(organization.id(), query.role(), query.after(), query.size());
         });
     }
 

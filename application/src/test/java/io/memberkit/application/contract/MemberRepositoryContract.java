@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.Conflict;
 import io.memberkit.domain.membership.Acceptance;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.permission.EditRights;
 import io.memberkit.domain.testing.TestUsers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +141,119 @@ public abstract class MemberRepositoryContract extends PortContract {
         member(organization, aUser(), MemberRole.EDITOR, t(2));
 
         assertThat(out.members().countAdmins(organization.id())).isEqualTo(2);
+    }
+
+    @Nested
+    class CursorPaging {
+        private CursorPage<MemberDetails> after(Organization organization,
+                                                Optional<MemberRole> role, CursorPage<MemberDetails> previous,
+                                                int size) {
+            var cursor = previous == null ? Optional.<MemberCursor>empty()
+                    : previous.next().map(MemberCursor::parse);
+            return out.members().listAfter(organization.id(), role, cursor, size);
+        }
+
+        private List<String> firstNames(CursorPage<MemberDetails> page) {
+            return page.items().stream().map(d -> d.user().firstName()).toList();
+        }
+
+        @Test
+        void members_are_read_page_after_page_oldest_first_ties_by_user_id() {
+            var admin = user(TestUsers.aUser().named("Alice", "Admin"));
+            var organization = organizationOf(admin);
+            member(organization, user(TestUsers.aUser().id("tie-b").named("Dave", "Later")), MemberRole.EDITOR, t(20));
+            member(organization, user(TestUsers.aUser().named("Bob", "Editor")), MemberRole.EDITOR, t(10));
+            member(organization, user(TestUsers.aUser().named("Erin", "Last")), MemberRole.PARTIAL_EDITOR, t(30));
+            member(organization, user(TestUsers.aUser().id("tie-a").named("Carol", "Same")), MemberRole.ADMIN, t(20));
+
+            var first = after(organization, Optional.empty(), null, 2);
+            var second = after(organization, Optional.empty(), first, 2);
+            var third = after(organization, Optional.empty(), second, 2);
+
+            assertThat(firstNames(first)).containsExactly("Alice", "Bob");
+            assertThat(firstNames(second)).containsExactly("Carol", "Dave");
+            assertThat(firstNames(third)).containsExactly("Erin");
+            assertThat(first.hasNext()).isTrue();
+            assertThat(second.hasNext()).isTrue();
+            assertThat(third.hasNext()).isFalse();
+            assertThat(third.items().get(0).member().role()).isEqualTo(MemberRole.PARTIAL_EDITOR);
+        }
+
+        @Test
+        void the_order_is_the_order_of_the_offset_pages() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            for (int i = 0; i < 7; i++) {
+                member(organization, aUser(), MemberRole.EDITOR, t(i % 3 + 1));
+            }
+
+            var byOffset = out.members().list(organization.id(), Optional.empty(), new PageRequest(1, 100)).items();
+            var byCursor = new ArrayList<MemberDetails>();
+            CursorPage<MemberDetails> page = null;
+            do {
+                page = after(organization, Optional.empty(), page, 3);
+                byCursor.addAll(page.items());
+            } while (page.hasNext());
+
+            assertThat(byCursor).extracting(d -> d.member().user()).containsExactlyElementsOf(
+                    byOffset.stream().map(d -> d.member().user()).toList());
+        }
+
+        @Test
+        void a_last_page_that_is_exactly_full_has_no_next() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            member(organization, aUser(), MemberRole.EDITOR, t(1));
+
+            var page = after(organization, Optional.empty(), null, 2);
+
+            assertThat(page.items()).hasSize(2);
+            assertThat(page.next()).isEmpty();
+        }
+
+        @Test
+        void members_of_one_role_are_read_by_cursor() {
+            var admin = aUser();
+            var organization = organizationOf(admin);
+            member(organization, user(TestUsers.aUser().named("Ed", "One")), MemberRole.EDITOR, t(1));
+            member(organization, aUser(), MemberRole.PARTIAL_EDITOR, t(2));
+            member(organization, user(TestUsers.aUser().named("Flo", "Two")), MemberRole.EDITOR, t(3));
+            member(organization, user(TestUsers.aUser().named("Gus", "Three")), MemberRole.EDITOR, t(4));
+
+            var first = after(organization, Optional.of(MemberRole.EDITOR), null, 2);
+            var second = after(organization, Optional.of(MemberRole.EDITOR), first, 2);
+
+            assertThat(firstNames(first)).containsExactly("Ed", "Flo");
+            assertThat(firstNames(second)).containsExactly("Gus");
+            assertThat(second.hasNext()).isFalse();
+        }
+
+        @Test
+        void a_cursor_still_resumes_after_its_member_has_left() {
+            var admin = user(TestUsers.aUser().named("Alice", "Admin"));
+            var organization = organizationOf(admin);
+            var bob = user(TestUsers.aUser().named("Bob", "Leaves"));
+            member(organization, bob, MemberRole.EDITOR, t(10));
+            member(organization, user(TestUsers.aUser().named("Carol", "Stays")), MemberRole.EDITOR, t(20));
+
+            var first = after(organization, Optional.empty(), null, 2);
+            run(() -> out.members().remove(organization.id(), bob.id()));
+            var second = after(organization, Optional.empty(), first, 2);
+
+            assertThat(firstNames(first)).containsExactly("Alice", "Bob");
+            assertThat(firstNames(second)).containsExactly("Carol");
+        }
+
+        @Test
+        void a_role_nobody_holds_gives_an_empty_page() {
+            var organization = organizationOf(aUser());
+
+            var page = out.members().listAfter(organization.id(),
+                    Optional.of(MemberRole.PARTIAL_EDITOR), Optional.empty(), 20);
+
+            assertThat(page.items()).isEmpty();
+            assertThat(page.hasNext()).isFalse();
+        }
     }
 
     @Nested

@@ -20,6 +20,7 @@ import io.memberkit.domain.assignment.Assignment;
 import io.memberkit.domain.assignment.Subject;
 import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.AuditEntry;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.DomainEvent;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.EmailDomain;
@@ -37,6 +38,7 @@ import io.memberkit.domain.membership.DeclaredDomain;
 import io.memberkit.domain.membership.JoinPolicy;
 import io.memberkit.domain.membership.Invitee;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.membership.MembershipRequest;
@@ -436,6 +438,19 @@ public final class InMemoryStore {
             state.members.values().stream().filter(m -> m.organization().equals(organization))
                     .forEach(m -> counts.merge(m.role(), 1L, Long::sum));
             return counts;
+        }
+
+        @Override
+        public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                                   Optional<MemberCursor> after, int size) {
+            var fetched = state.members.values().stream()
+                    .filter(m -> m.organization().equals(organization))
+                    .filter(m -> role.map(r -> m.role() == r).orElse(true))
+                    .filter(m -> after.map(cursor -> cursor.isBefore(m)).orElse(true))
+                    .sorted(Comparator.comparing(Member::since).thenComparing(m -> m.user().value()))
+                    .limit(size + 1L)
+                    .map(m -> new MemberDetails(m, state.users.get(m.user()))).toList();
+            return CursorPage.of(fetched, size, d -> MemberCursor.after(d.member()).token());
         }
 
         @Override

@@ -19,6 +19,8 @@ import io.memberkit.application.port.in.member.ChangeMemberRoleUseCase;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.member.ListMembersAfter;
+import io.memberkit.application.port.in.member.ListMembersAfterUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
 import io.memberkit.application.port.in.member.RemoveMember;
 import io.memberkit.application.port.in.member.RemoveMemberUseCase;
@@ -34,6 +36,7 @@ import io.memberkit.application.port.in.user.MarkEmailVerified;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
+import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.Forbidden;
 import io.memberkit.domain.error.Gone;
 import io.memberkit.domain.error.InvalidInput;
@@ -45,6 +48,8 @@ import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.membership.MembershipEvent.MemberAdded;
 import io.memberkit.domain.organization.Organization;
 import io.memberkit.domain.user.User;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +64,7 @@ class MemberUseCasesTest {
     private final ChangeMemberRoleUseCase changeRole = world.members;
     private final RemoveMemberUseCase remove = world.members;
     private final ListMembersUseCase listMembers = world.members;
+    private final ListMembersAfterUseCase listMembersAfter = world.members;
     private final DeleteMyAccountUseCase deleteMyAccount = world.me;
     private final DeleteUserUseCase deleteUser = world.users;
     private final UpdateMyProfileUseCase updateMyProfile = world.me;
@@ -323,6 +329,49 @@ class MemberUseCasesTest {
             assertThat(members()).extracting(Member::user).containsExactly(admin.id());
             assertThatThrownBy(() -> listMembers.list(new ListMembers(as(world.aUser()), organization.id(),
                     Optional.empty(), null))).isInstanceOf(Gone.class);
+        }
+    }
+
+    @Nested
+    class ListingMembersByCursor {
+        @Test
+        void every_member_is_read_once_page_after_page_oldest_first() {
+            var joined = new ArrayList<>(List.of(admin.id()));
+            for (int i = 0; i < 4; i++) {
+                world.clock.advance(Duration.ofMinutes(1));
+                var user = world.aUser();
+                world.member(organization, admin, user, MemberRole.EDITOR);
+                joined.add(user.id());
+            }
+
+            var read = new ArrayList<>();
+            var query = ListMembersAfter.first(as(admin), organization.id(), 2);
+            var page = listMembersAfter.list(query);
+            read.addAll(page.items().stream().map(d -> d.user().id()).toList());
+            while (page.hasNext()) {
+                page = listMembersAfter.list(query.next(page.next().orElseThrow()));
+                read.addAll(page.items().stream().map(d -> d.user().id()).toList());
+            }
+
+            assertThat(read).containsExactlyElementsOf(joined);
+        }
+
+        @Test
+        void a_token_that_is_not_a_cursor_is_bad_input_naming_after() {
+            var query = ListMembersAfter.first(as(admin), organization.id(), 2);
+
+            assertThatThrownBy(() -> query.next("not-a-cursor")).isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("after");
+        }
+
+        @Test
+        void the_members_of_a_deleted_organization_are_gone_to_outsiders() {
+            deleteOrganization.delete(new DeleteOrganization(as(admin), organization.id()));
+
+            assertThat(listMembersAfter.list(ListMembersAfter.first(as(admin), organization.id(), 10)).items())
+                    .extracting(d -> d.user().id()).containsExactly(admin.id());
+            assertThatThrownBy(() -> listMembersAfter.list(
+                    ListMembersAfter.first(as(world.aUser()), organization.id(), 10))).isInstanceOf(Gone.class);
         }
     }
 }

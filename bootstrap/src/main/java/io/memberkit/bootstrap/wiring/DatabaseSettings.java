@@ -7,7 +7,6 @@ final class DatabaseSettings {
     static final String DATA_DIR = "memberkit.data-dir";
     static final String URL = "memberkit.jdbc-url";
     static final String USER = "memberkit.db-user";
-    static final String PASSWORD = "memberkit.db-password";
 
     private DatabaseSettings() {
     }

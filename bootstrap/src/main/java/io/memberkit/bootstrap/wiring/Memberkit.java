@@ -1,5 +1,6 @@
 package io.memberkit.bootstrap.wiring;
 
+import io.memberkit.adapter.persistence.common.DatabasePassword;
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
 import io.memberkit.adapter.http.awx.AwxAdapter;
 import io.memberkit.adapter.http.awx.AwxConfiguration;
@@ -93,6 +94,8 @@ public final class Memberkit implements AutoCloseable {
         // milliseconds: what both databases keep exactly, so a time read back equals the time written
         private Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         private MembershipSettings settings = MembershipSettings.DEFAULTS;
+        /** A bean, never a property: Micronaut logs resolved property values at TRACE. */
+        private DatabasePassword password = new DatabasePassword("");
 
         private Builder() {
         }
@@ -168,7 +171,7 @@ public final class Memberkit implements AutoCloseable {
         private Builder jdbc(String url, String user, String password) {
             properties.put(DatabaseSettings.URL, Objects.requireNonNull(url, "url"));
             properties.put(DatabaseSettings.USER, user == null ? "" : user);
-            properties.put(DatabaseSettings.PASSWORD, password == null ? "" : password);
+            this.password = new DatabasePassword(password);
             return this;
         }
 
@@ -223,6 +226,7 @@ public final class Memberkit implements AutoCloseable {
                     .deduceEnvironment(false)
                     .banner(false)
                     .properties(configuration)
+                    .singletons(password)
                     .build();
             if (platformPool != null) {
                 context.registerSingleton(new PlatformDataSourceFactory.PlatformDataSource(platformPool,

@@ -28,6 +28,7 @@ import io.memberkit.application.port.in.member.CountMembersUseCase;
 import io.memberkit.application.port.in.member.HandOverAndLeaveUseCase;
 import io.memberkit.application.port.in.member.InviteMemberUseCase;
 import io.memberkit.application.port.in.member.LeaveOrganizationUseCase;
+import io.memberkit.application.port.in.member.ListMembersAfterUseCase;
 import io.memberkit.application.port.in.member.ListMembersUseCase;
 import io.memberkit.application.port.in.member.PlanMembershipUseCase;
 import io.memberkit.application.port.in.member.RemoveMemberUseCase;
@@ -205,6 +206,10 @@ public final class UseCases {
     }
 
     public ListMembersUseCase listMembers() {
+        return members;
+    }
+
+    public ListMembersAfterUseCase listMembersAfter() {
         return members;
     }
 

@@ -1,5 +1,7 @@
 package io.memberkit.bootstrap.roundtrip;
 
+import io.memberkit.domain.membership.MemberCursor;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.membership.DeclaredDomain;
 import io.memberkit.domain.membership.JoinPolicy;
@@ -359,6 +361,12 @@ final class RoundTripPorts implements AutoCloseable {
         @Override
         public void add(Member member) {
             as(founder(member.organization())).members().add(member);
+        }
+
+        @Override
+        public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                                   Optional<MemberCursor> after, int size) {
+            return reader().members().listAfter(organization, role, after, size);
         }
 
         @Override

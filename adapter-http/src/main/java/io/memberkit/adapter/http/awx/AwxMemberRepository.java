@@ -1,5 +1,7 @@
 package io.memberkit.adapter.http.awx;
 
+import io.memberkit.domain.membership.MemberCursor;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.application.port.out.MemberFilter;
 import static io.memberkit.adapter.http.awx.AwxClient.API;
 
@@ -287,5 +289,11 @@ public final class AwxMemberRepository implements MemberRepository {
     @Override
     public Map<MemberRole, Long> countByRole(OrganizationId organization) {
         throw new BackendFailure.NotSupported("counting members by role", PROVIDER);
+    }
+
+    @Override
+    public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                               Optional<MemberCursor> after, int size) {
+        throw new BackendFailure.NotSupported("paging members by cursor", PROVIDER);
     }
 }

@@ -1,5 +1,7 @@
 package io.memberkit.adapter.http.isogeo;
 
+import io.memberkit.domain.membership.MemberCursor;
+import io.memberkit.domain.common.CursorPage;
 import java.util.Map;
 import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.adapter.http.isogeo.mapping.IsogeoMemberMapper;
@@ -111,5 +113,11 @@ public final class IsogeoMemberRepository implements MemberRepository {
     @Override
     public Map<MemberRole, Long> countByRole(OrganizationId organization) {
         throw new BackendFailure.NotSupported("counting members by role", PROVIDER);
+    }
+
+    @Override
+    public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                               Optional<MemberCursor> after, int size) {
+        throw new BackendFailure.NotSupported("paging members by cursor", PROVIDER);
     }
 }

@@ -1,5 +1,7 @@
 package io.memberkit.adapter.http.udata;
 
+import io.memberkit.domain.membership.MemberCursor;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.mapping.UdataAssignmentMapper;
@@ -183,5 +185,19 @@ public final class UdataMemberRepository implements MemberRepository {
     @Override
     public void remove(OrganizationId organization, UserId user) {
         client.execute(RemoteCall.delete("/organizations/{}/member/{}/", organization.value(), user.value()));
+    }
+
+    /** uData sends every member in one payload: the cursor is applied to it here, in the list's order. */
+    @Override
+    public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                               Optional<MemberCursor> after, int size) {
+        var fetched = allMembers(organization).stream()
+                .filter(d -> role.map(r -> d.member().role() == r).orElse(true))
+                .filter(d -> after.map(cursor -> cursor.isBefore(d.member())).orElse(true))
+                .sorted(Comparator.comparing((MemberDetails d) -> d.member().since())
+                        .thenComparing(d -> d.member().user().value()))
+                .limit(size + 1L)
+                .toList();
+        return CursorPage.of(fetched, size, d -> MemberCursor.after(d.member()).token());
     }
 }

@@ -1,6 +1,7 @@
 package io.memberkit.adapter.persistence.membership;
 
 import io.memberkit.adapter.persistence.assignment.AssignmentRows;
+import io.memberkit.adapter.persistence.common.NamedStatement;
 import io.memberkit.adapter.persistence.common.PagedSql;
 import io.memberkit.adapter.persistence.common.PrefixRange;
 import io.memberkit.adapter.persistence.common.TranslatesSqlFailures;
@@ -12,18 +13,28 @@ import io.memberkit.adapter.persistence.user.UserRows;
 import io.memberkit.application.port.out.MemberFilter;
 import io.memberkit.application.port.out.MemberRepository;
 import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.NotFound;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +45,12 @@ import java.util.stream.Collectors;
 @Singleton
 @TranslatesSqlFailures
 public class JdbcMemberRepository implements MemberRepository {
+    private static final NamedStatement EDIT_RIGHTS = NamedStatement.of(MemberRows.EDIT_RIGHTS);
+    private static final NamedStatement PAGE_FIRST = NamedStatement.of(MemberRows.PAGE_FIRST);
+    private static final NamedStatement PAGE_AFTER = NamedStatement.of(MemberRows.PAGE_AFTER);
+    private static final NamedStatement PAGE_OF_ROLE_FIRST = NamedStatement.of(MemberRows.PAGE_OF_ROLE_FIRST);
+    private static final NamedStatement PAGE_OF_ROLE_AFTER = NamedStatement.of(MemberRows.PAGE_OF_ROLE_AFTER);
+
     private final MemberRows rows;
     private final UserRows users;
     private final AssignmentRows assignments;
@@ -41,10 +58,11 @@ public class JdbcMemberRepository implements MemberRepository {
     private final MemberRowMapper mapper;
     private final UserRowMapper userMapper;
     private final PagedSql pagedSql;
+    private final JdbcOperations jdbc;
 
     public JdbcMemberRepository(MemberRows rows, UserRows users, AssignmentRows assignments,
                                 OrganizationRows organizations, MemberRowMapper mapper, UserRowMapper userMapper,
-                                PagedSql pagedSql) {
+                                PagedSql pagedSql, JdbcOperations jdbc) {
         this.rows = rows;
         this.users = users;
         this.assignments = assignments;
@@ -52,6 +70,7 @@ public class JdbcMemberRepository implements MemberRepository {
         this.mapper = mapper;
         this.userMapper = userMapper;
         this.pagedSql = pagedSql;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -77,9 +96,11 @@ public class JdbcMemberRepository implements MemberRepository {
             found = search(org, role, filter.q().get(), page);
         } else {
             var rowsOfPage = role.isPresent()
-                    ? rows.pageOfRole(org, Values.code(role.get()), page.pageSize(), page.offset())
-                    : rows.page(org, page.pageSize(), page.offset());
-            long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get())) : rows.count(org);
+                    ? rows.pageOfRole(org, Values.code(role.get()), MemberRows.EVER, page.pageSize(), page.offset())
+                    : rows.page(org, MemberRows.EVER, page.pageSize(), page.offset());
+            // every member: the count the adapter keeps on the organization's row, not a count of 100k index entries
+            long total = role.isPresent() ? rows.countOfRole(org, Values.code(role.get()))
+                    : organizations.membersCount(org).orElse(0L);
             found = Page.of(rowsOfPage, page, total);
         }
         var accounts = found.items().isEmpty() ? Map.<String, UserRow>of()
@@ -118,6 +139,57 @@ public class JdbcMemberRepository implements MemberRepository {
         return counts;
     }
 
+    /**
+     * One statement whatever the depth: members and accounts joined, read from the cursor on (keyset). The rows
+     * are read by hand: Micronaut Data's row introspection cost a quarter of the use case on H2.
+     */
+    @Override
+    @Connectable
+    public CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                               Optional<MemberCursor> after, int size) {
+        var values = new HashMap<String, Object>();
+        values.put("organization", organization.value());
+        values.put("limit", size + 1); // one more than asked: there is a next page when it comes back
+        role.ifPresent(r -> values.put("role", Values.code(r)));
+        NamedStatement statement;
+        if (after.isEmpty()) {
+            values.put("ever", MemberRows.EVER);
+            statement = role.isPresent() ? PAGE_OF_ROLE_FIRST : PAGE_FIRST;
+        } else {
+            values.put("since", OffsetDateTime.ofInstant(after.get().since(), ZoneOffset.UTC));
+            values.put("user", after.get().user().value());
+            statement = role.isPresent() ? PAGE_OF_ROLE_AFTER : PAGE_AFTER;
+        }
+        var items = jdbc.prepareStatement(statement.sql(), prepared -> {
+            statement.bind(prepared, values);
+            var found = new ArrayList<MemberDetails>(size + 1);
+            try (var rows = prepared.executeQuery()) {
+                while (rows.next()) {
+                    found.add(details(rows));
+                }
+            }
+            return found;
+        });
+        return CursorPage.of(items, size, details -> MemberCursor.after(details.member()).token());
+    }
+
+    /** A row of {@link MemberRows#MEMBER_ACCOUNT}, column by column. */
+    private MemberDetails details(ResultSet row) throws SQLException {
+        var userId = row.getString("user_id");
+        var member = new MemberRow(new MemberKey(row.getString("organization_id"), userId), row.getString("role"),
+                instant(row, "member_since"));
+        var account = new UserRow(userId, row.getString("slug"), row.getString("first_name"),
+                row.getString("last_name"), row.getString("email"), row.getString("about"), row.getString("website"),
+                row.getString("avatar"), row.getString("roles"), row.getBoolean("active"), instant(row, "since"),
+                instant(row, "last_login"), instant(row, "deleted"), row.getBoolean("email_verified"));
+        return new MemberDetails(mapper.toDomain(member), userMapper.toDomain(account));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     @Override
     public List<Member> membershipsOf(UserId user) {
         return rows.membershipsOf(user.value()).stream().map(mapper::toDomain).toList();
@@ -128,12 +200,27 @@ public class JdbcMemberRepository implements MemberRepository {
         return rows.countOfRole(organization.value(), Values.code(MemberRole.ADMIN));
     }
 
+    /**
+     * The hot path: {@link MemberRows#EDIT_RIGHTS} run by hand on Micronaut's connection, without the generated
+     * repository's query model, parameter binding and row introspection, which cost as much as the query itself
+     * on H2 (see BENCHMARKS.md).
+     */
     @Override
+    @Connectable
     public EditRights editRights(UserId user, OrganizationId organization, SubjectRef subject) {
-        return rows.editRights(user.value(), organization.value(), Values.code(subject.kind()), subject.id())
-                .map(row -> new EditRights(row.userUsable(), row.siteAdmin(),
-                        Optional.ofNullable(row.role()).map(Values::role), row.assigned()))
-                .orElse(EditRights.NOBODY);
+        var values = Map.of("user", user.value(), "organization", organization.value(),
+                "subjectClass", Values.code(subject.kind()), "subjectId", subject.id());
+        return jdbc.prepareStatement(EDIT_RIGHTS.sql(), statement -> {
+            EDIT_RIGHTS.bind(statement, values);
+            try (var found = statement.executeQuery()) {
+                if (!found.next()) {
+                    return EditRights.NOBODY; // no such user
+                }
+                var role = found.getString(3);
+                return new EditRights(found.getBoolean(1), found.getBoolean(2),
+                        role == null ? Optional.empty() : Optional.of(Values.role(role)), found.getBoolean(4));
+            }
+        });
     }
 
     /** A second member row for the user is refused by the key, translated to {@code Conflict}. */

@@ -15,6 +15,15 @@ public interface OrganizationRows extends GenericRepository<OrganizationRow, Str
 
     Optional<OrganizationRow> findById(String id);
 
+    /** The organization and its badges in one statement: one row per badge (see {@link OrganizationBadgeRow}). */
+    @Query("""
+            SELECT o.id, o.name, o.acronym, o.slug, o.description, o.url, o.logo, o.business_number_id, o.created,
+                   o.last_modified, o.deleted, o.members_count, o.followers_count, o.datasets_count, o.reuses_count,
+                   o.views_count, b.badge
+            FROM organizations o LEFT JOIN organization_badges b ON b.organization_id = o.id
+            WHERE o.id = :id""")
+    List<OrganizationBadgeRow> findWithBadges(String id);
+
     Optional<OrganizationRow> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
@@ -46,6 +55,9 @@ public interface OrganizationRows extends GenericRepository<OrganizationRow, Str
 
     @Query("UPDATE organizations SET default_join_role = :role WHERE id = :id")
     void changeDefaultJoinRole(String id, String role);
+
+    @Query("SELECT members_count FROM organizations WHERE id = :id")
+    Optional<Long> membersCount(String id);
 
     @Query("UPDATE organizations SET members_count = members_count + :delta WHERE id = :id")
     void addMembers(String id, long delta);

@@ -1,5 +1,6 @@
 package io.memberkit.adapter.persistence.testing;
 
+import io.memberkit.adapter.persistence.common.DatabasePassword;
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.micronaut.context.ApplicationContext;
@@ -50,11 +51,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
         owner = extension.getRequiredTestClass();
         var properties = new HashMap<String, Object>();
+        var password = new DatabasePassword("");
         if (postgres) {
             properties.put("memberkit.jdbc-url", setting("MEMBERKIT_TEST_JDBC_URL",
                     "jdbc:postgresql://localhost:5432/memberkit_test"));
             properties.put("memberkit.db-user", setting("MEMBERKIT_TEST_DB_USER", "memberkit"));
-            properties.put("memberkit.db-password", setting("MEMBERKIT_TEST_DB_PASSWORD", "memberkit"));
+            password = new DatabasePassword(setting("MEMBERKIT_TEST_DB_PASSWORD", "memberkit"));
         } else {
             properties.put("memberkit.jdbc-url", "jdbc:h2:mem:" + extension.getRequiredTestClass().getSimpleName()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -62,7 +64,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         // enough connections for the stress tests' threads, so they contend for rows rather than for the pool
         properties.put("datasources.default.maximum-pool-size", 20);
         context = ApplicationContext.builder().environments(PersistenceFactory.ENVIRONMENT)
-                .properties(properties).start();
+                .properties(properties).singletons(password).start();
         deleteEverything();
     }
 

@@ -1,11 +1,13 @@
 package io.memberkit.application.port.out;
 
 import io.memberkit.domain.assignment.SubjectRef;
+import io.memberkit.domain.common.CursorPage;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.Member;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberDetails;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.permission.EditRights;
@@ -30,6 +32,14 @@ public interface MemberRepository {
 
     /** How many members the organization has in each role; a role nobody holds counts 0. */
     Map<MemberRole, Long> countByRole(OrganizationId organization);
+
+    /**
+     * Up to {@code size} members with their accounts, in the same order, after {@code after} (from the start when
+     * empty), optionally of one role; the page's next cursor is {@link MemberCursor#after} its last member. A
+     * store reads them from where the cursor points (keyset), never by skipping the rows before it.
+     */
+    CursorPage<MemberDetails> listAfter(OrganizationId organization, Optional<MemberRole> role,
+                                        Optional<MemberCursor> after, int size);
 
     /** Every membership of a user, in organizations not deleted: a user belongs to few organizations. */
     List<Member> membershipsOf(UserId user);
