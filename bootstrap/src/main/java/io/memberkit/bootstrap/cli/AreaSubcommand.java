@@ -2,6 +2,7 @@ package io.memberkit.bootstrap.cli;
 
 import io.memberkit.domain.error.InvalidInput;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,6 +31,9 @@ abstract class AreaSubcommand implements Callable<Integer> {
     static String read(Path file, String option) {
         try {
             return Files.readString(file);
+        } catch (CharacterCodingException e) {
+            // the JDK's own message ("Input length = 1") says nothing to a user
+            throw InvalidInput.of(option, file + " is not valid UTF-8 text");
         } catch (IOException e) {
             throw InvalidInput.of(option, "cannot read " + file + ": " + e.getMessage());
         }

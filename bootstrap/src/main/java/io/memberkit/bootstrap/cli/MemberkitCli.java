@@ -38,6 +38,11 @@ public final class MemberkitCli {
     }
 
     private static int run(MemberkitCommand top, PrintWriter out, PrintWriter err, String... args) {
+        var undecodable = undecodable(args);
+        if (undecodable != null) {
+            err.println("invalid input: " + undecodable + ": is not valid UTF-8 text");
+            return ExitCodes.BAD_INPUT;
+        }
         var commandLine = new CommandLine(top);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -59,6 +64,20 @@ public final class MemberkitCli {
     }
 
     /** One line that says what was refused and why, naming the rule or the field. */
+    /**
+     * The option (or the argument's position) whose value the JVM could not decode: it turns bytes that are not
+     * UTF-8 into U+FFFD, and storing that character would silently replace what the user typed.
+     */
+    private static String undecodable(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                boolean afterAnOption = i > 0 && args[i - 1].startsWith("-");
+                return afterAnOption ? args[i - 1] : args[i].startsWith("-") ? args[i] : "argument " + (i + 1);
+            }
+        }
+        return null;
+    }
+
     static String describe(Throwable failure) {
         if (failure instanceof RuleBroken broken) {
             return "refused (" + broken.rule() + "): " + broken.getMessage();

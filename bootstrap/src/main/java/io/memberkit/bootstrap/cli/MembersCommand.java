@@ -6,11 +6,13 @@ import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.member.ChangeMemberRole;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.member.ListMembersAfter;
 import io.memberkit.application.port.in.member.RemoveMember;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.membership.Invitee;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberRole;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** An organization's members: list, invite, change a role, remove. */
 @Command(name = "members", mixinStandardHelpOptions = true,
-        description = "Members of an organization: list, invite, role, remove, add, count, leave, hand-over, "
+        description = "Members of an organization: list, page, invite, role, remove, add, count, leave, hand-over, "
                 + "bulk-invite, plan, apply.",
         subcommands = {MembershipPlanCommands.Plan.class, MembershipPlanCommands.Apply.class,
                 MembersMoreCommands.BulkInviteCommand.class, MembersMoreCommands.Leave.class,
@@ -37,14 +39,39 @@ final class MembersCommand extends AreaCommand {
              @Option(names = "--page-size", defaultValue = "20") int pageSize) {
         var organization = org(idOrSlug);
         var filter = Optional.ofNullable(role).map(r -> UdataText.role(r, "--role"));
+        var wanted = page(page, pageSize); // outside the --q naming below: its own errors name --page-size
         var found = uc().listMembers().list(option("--q", () -> new ListMembers(actor(), organization, filter,
-                Optional.ofNullable(q), page(page, pageSize))));
+                Optional.ofNullable(q), wanted)));
         var viewer = viewerIn(organization);
         var table = new Table("USER", "NAME", "EMAIL", "ROLE", "SINCE");
         var view = UdataPages.toWire(found, m -> UdataViews.member(m, viewer), String::valueOf);
         view.data().forEach(m -> table.row(m.user().id(), m.user().firstName() + " " + m.user().lastName(),
                 m.user().email(), m.role(), m.since()));
         out().page(found, view, table);
+        return ExitCodes.DONE;
+    }
+
+    @Command(name = "page", mixinStandardHelpOptions = true,
+            description = "A page of an organization's members by cursor, oldest first: row 50,000 costs what row 0 "
+                    + "does, where --page in list reads and skips every row before it.")
+    int page(@Parameters(paramLabel = "<org>") String idOrSlug,
+             @Option(names = "--role", description = "admin, editor or partial_editor") String role,
+             @Option(names = "--after", description = "the cursor the previous page printed") String after,
+             @Option(names = "--size", defaultValue = "20", description = "1 to 1000") int size) {
+        var organization = org(idOrSlug);
+        var filter = Optional.ofNullable(role).map(r -> UdataText.role(r, "--role"));
+        var cursor = Optional.ofNullable(after).map(token -> option("--after", () -> MemberCursor.parse(token)));
+        var found = uc().listMembersAfter().list(option("--size",
+                () -> new ListMembersAfter(actor(), organization, filter, cursor, size)));
+        var viewer = viewerIn(organization);
+        var members = found.items().stream().map(m -> UdataViews.member(m, viewer)).toList();
+        var table = new Table("USER", "NAME", "EMAIL", "ROLE", "SINCE");
+        members.forEach(m -> table.row(m.user().id(), m.user().firstName() + " " + m.user().lastName(),
+                m.user().email(), m.role(), m.since()));
+        out().print(new CliViews.MemberPage(members, size, found.next().orElse(null)), table);
+        if (!out().json()) {
+            found.next().ifPresent(next -> out().text(o -> o.println("next: --after " + next)));
+        }
         return ExitCodes.DONE;
     }
 

@@ -23,6 +23,10 @@ final class JsonBody {
         if (text == null || text.isBlank()) {
             return new JsonBody(JsonNode.createObjectNode(java.util.Map.of()));
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            // what the server's decoder made of bytes that are not UTF-8: refused rather than stored as U+FFFD
+            throw InvalidInput.of("body", "is not valid UTF-8 text");
+        }
         try {
             return new JsonBody(Json.read(text));
         } catch (IOException | RuntimeException e) {

@@ -97,10 +97,10 @@ class ServerHardeningTest {
         var cases = new ArrayList<Case>();
         cases.add(new Case("POST", "/organizations/", ("{\"name\": \"" + huge + "\", \"description\": \"d\"}").getBytes(), "name"));
         cases.add(new Case("POST", "/organizations/", "{\"name\": \"a\\u0000\\u0007b\", \"description\": \"d\"}".getBytes(), "name"));
-        cases.add(new Case("POST", "/organizations/", "{\"name\": 42, \"description\": \"d\"}".getBytes(), null));
+        cases.add(new Case("POST", "/organizations/", "{\"name\": 42, \"description\": \"d\"}".getBytes(), "name"));
         cases.add(new Case("POST", "/organizations/", new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xc0,
-            (byte) 0xaf, (byte) 0xff, '"', '}'}, null));
-        cases.add(new Case("POST", "/organizations/", "{\"name\": [\"x\"], \"description\": {}}".getBytes(), null));
+            (byte) 0xaf, (byte) 0xff, '"', '}'}, "UTF-8"));
+        cases.add(new Case("POST", "/organizations/", "{\"name\": [\"x\"], \"description\": {}}".getBytes(), "name"));
         cases.add(new Case("POST", "/organizations/" + org + "/member/", "{\"user\": \"x\", \"role\": \"boss\"}".getBytes(), "role"));
         cases.add(new Case("POST", "/organizations/" + org + "/member/", ("{\"user\": \"" + injection + "\", \"role\": \"admin\"}").getBytes(), null));
         cases.add(new Case("GET", "/organizations/?page_size=1000000", null, "page_size"));
