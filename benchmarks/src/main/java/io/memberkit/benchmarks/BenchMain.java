@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar benchmarks/target/benchmarks.jar --sizes short --targets h2           # the smoke run: seconds
  * </pre>
  * Options: {@code --sizes short|full}, {@code --targets h2,postgres}, {@code --scenarios may-edit,member-page,
- * suggest,explain}, {@code --timing smoke|full} (default: smoke for the short data set), {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
+ * suggest,server,explain}, {@code --timing smoke|full} (default: smoke for the short data set), {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
  * {@code bench.pg.user}, {@code bench.pg.password} say where the databases are.
  */
 public final class BenchMain {
@@ -46,7 +46,7 @@ public final class BenchMain {
     private BenchMain(Map<String, String> options) {
         this.sizes = Sizes.named(options.getOrDefault("sizes", "short"));
         this.targets = List.of(options.getOrDefault("targets", "h2").split(","));
-        this.scenarios = List.of(options.getOrDefault("scenarios", "may-edit,member-page,suggest,explain").split(","));
+        this.scenarios = List.of(options.getOrDefault("scenarios", "may-edit,member-page,suggest,server,explain").split(","));
         this.smoke = options.getOrDefault("timing", sizes == Sizes.SHORT ? "smoke" : "full").equals("smoke");
         this.forks = Integer.parseInt(options.getOrDefault("forks", smoke ? "0" : "1"));
     }
@@ -59,7 +59,7 @@ public final class BenchMain {
         new BenchMain(options).run();
     }
 
-    private void run() throws RunnerException, IOException {
+    private void run() throws Exception {
         System.setProperty("bench.sizes", sizes.name());
         line("# memberkit benchmarks: " + sizes.name() + " data set, "
                 + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
@@ -76,6 +76,9 @@ public final class BenchMain {
         }
         if (scenarios.contains("suggest")) {
             suggest();
+        }
+        if (scenarios.contains("server")) {
+            server();
         }
         if (scenarios.contains("explain")) {
             line("## Query plans of the hot queries\n");
@@ -158,6 +161,21 @@ public final class BenchMain {
             }
         }
         latencyTable("Latency, 1 thread (target: ≤ 2x the baseline at p50 and p99)", rows);
+    }
+
+    private void server() throws Exception {
+        line("## 6. The local server over loopback vs the same use cases in-process\n");
+        line("| target | endpoint | clients | in-process calls/s | server requests/s | ratio | in-process p50 / p99 (µs) "
+                + "| server p50 / p99 (µs) | errors |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        var warmup = smoke ? java.time.Duration.ofMillis(500) : java.time.Duration.ofSeconds(5);
+        var measured = smoke ? java.time.Duration.ofSeconds(1) : java.time.Duration.ofSeconds(10);
+        for (var target : targets) {
+            for (var row : new ServerLoad(Opened.of(target), warmup, measured).rows(target, new int[] {1, 4})) {
+                line(row);
+            }
+        }
+        line("");
     }
 
     // ---- JMH ---------------------------------------------------------------------------------------------------

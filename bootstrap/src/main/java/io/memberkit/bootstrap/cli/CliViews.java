@@ -1,6 +1,5 @@
 package io.memberkit.bootstrap.cli;
 
-import io.memberkit.adapter.http.udata.wire.UdataMember;
 import io.memberkit.adapter.http.udata.wire.UdataOrganizationRef;
 import io.memberkit.adapter.http.udata.wire.UdataSubjectRef;
 import io.micronaut.serde.annotation.Serdeable;
@@ -29,16 +28,7 @@ final class CliViews {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record MayEdit(String organization, UdataSubjectRef subject, String user, boolean mayEdit) {
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
     record Subject(UdataSubjectRef subject, String organization) {
-    }
-
-    /** A page read by cursor: {@code after} is what {@code --after} takes for the next page, null on the last. */
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record MemberPage(java.util.List<UdataMember> data, int pageSize, String after) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -8,6 +8,7 @@ import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.ListMembers;
 import io.memberkit.application.port.in.member.ListMembersAfter;
 import io.memberkit.application.port.in.member.RemoveMember;
+import io.memberkit.bootstrap.surface.SurfaceViews;
 import io.memberkit.bootstrap.udata.UdataViews;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.common.UserId;
@@ -68,7 +69,7 @@ final class MembersCommand extends AreaCommand {
         var table = new Table("USER", "NAME", "EMAIL", "ROLE", "SINCE");
         members.forEach(m -> table.row(m.user().id(), m.user().firstName() + " " + m.user().lastName(),
                 m.user().email(), m.role(), m.since()));
-        out().print(new CliViews.MemberPage(members, size, found.next().orElse(null)), table);
+        out().print(new SurfaceViews.MemberPage(members, size, found.next().orElse(null)), table);
         if (!out().json()) {
             found.next().ifPresent(next -> out().text(o -> o.println("next: --after " + next)));
         }

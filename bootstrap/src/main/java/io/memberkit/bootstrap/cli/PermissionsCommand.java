@@ -5,6 +5,7 @@ import io.memberkit.adapter.http.udata.mapping.UdataText;
 import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.application.port.in.permission.GetOrganizationPermissions;
 import io.memberkit.application.port.in.permission.MayEdit;
+import io.memberkit.bootstrap.surface.SurfaceViews;
 import io.memberkit.domain.common.OrganizationId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ final class PermissionsCommand extends AreaCommand {
         var ref = UdataText.subject(subject, "Class:id");
         var organization = org(idOrSlug);
         boolean allowed = uc().mayEdit().mayEdit(new MayEdit(actor(), organization, ref));
-        out().done(new CliViews.MayEdit(organization.value(), UdataValues.subject(ref),
+        out().done(new SurfaceViews.MayEdit(organization.value(), UdataValues.subject(ref),
                 actor().userId().map(u -> u.value()).orElse(null), allowed), allowed ? "yes" : "no");
         return ExitCodes.DONE;
     }

@@ -8,8 +8,10 @@ import io.memberkit.application.port.in.member.HandOverAndLeave;
 import io.memberkit.application.port.in.member.InviteMember;
 import io.memberkit.application.port.in.member.LeaveOrganization;
 import io.memberkit.application.port.in.member.ListMembers;
+import io.memberkit.application.port.in.member.ListMembersAfter;
 import io.memberkit.application.port.in.member.PlanMembership;
 import io.memberkit.application.port.in.organization.ChangeDefaultJoinRole;
+import io.memberkit.application.port.in.permission.MayEdit;
 import io.memberkit.application.port.in.organization.DeclareDomain;
 import io.memberkit.application.port.in.organization.GetJoinPolicy;
 import io.memberkit.application.port.in.organization.GetOrganization;
@@ -26,12 +28,15 @@ import io.memberkit.adapter.http.udata.mapping.UdataPages;
 import io.memberkit.adapter.http.udata.mapping.UdataText;
 import io.memberkit.adapter.http.udata.mapping.UdataValues;
 import io.memberkit.bootstrap.udata.UdataViews;
+import io.memberkit.domain.assignment.SubjectRef;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.domain.common.EmailDomain;
+import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.UserId;
 import io.memberkit.domain.error.InvalidInput;
 import io.memberkit.domain.error.RuleBroken;
 import io.memberkit.domain.membership.Invitee;
+import io.memberkit.domain.membership.MemberCursor;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.membership.MembershipPlan;
 import io.memberkit.domain.membership.MembershipRequestId;
@@ -81,6 +86,43 @@ final class MemberkitController {
             var viewer = api.viewerIn(actor, organization.id());
             return api.ok(request, UdataPages.toWire(found, m -> UdataViews.member(m, viewer),
                     p -> Api.link(request, p)));
+        });
+    }
+
+    /**
+     * A page of members by cursor, oldest first: {@code ?after=} the previous page's {@code after}, {@code ?page_size=}
+     * (20), {@code ?role=}. A deep page costs what the first does, where {@code ?page=} above reads every row before.
+     */
+    @Get("/organizations/{org}/members/page/")
+    HttpResponse<String> memberPage(HttpRequest<?> request, String org) {
+        return api.answer(request, () -> {
+            var actor = api.actor(request);
+            var organization = organization(actor, org);
+            var query = new ListMembersAfter(actor, organization.id(),
+                    Api.parameter(request, "role").map(r -> UdataText.role(r, "role")),
+                    Api.parameter(request, "after").map(MemberCursor::parse),
+                    Api.intParameter(request, "page_size", 20));
+            var found = api.uc().listMembersAfter().list(query);
+            var viewer = api.viewerIn(actor, organization.id());
+            return api.ok(request, new SurfaceViews.MemberPage(found.items().stream()
+                    .map(m -> UdataViews.member(m, viewer)).toList(), query.size(), found.next().orElse(null)));
+        });
+    }
+
+    /**
+     * Whether the caller may edit an object of the organization: {@code ?class=Dataset&id=…}. The organization is
+     * taken by id only: this is the hot check a platform makes before every edit, one statement and no lookup.
+     */
+    @Get("/organizations/{org}/may-edit/")
+    HttpResponse<String> mayEdit(HttpRequest<?> request, String org) {
+        return api.answer(request, () -> {
+            var actor = api.actor(request);
+            var subject = new SubjectRef(UdataText.subjectClass(Api.parameter(request, "class").orElse(null), "class"),
+                    Api.parameter(request, "id").orElseThrow(() -> InvalidInput.of("id", "is required")));
+            var organization = new OrganizationId(org);
+            boolean allowed = api.uc().mayEdit().mayEdit(new MayEdit(actor, organization, subject));
+            return api.ok(request, new SurfaceViews.MayEdit(organization.value(), UdataValues.subject(subject),
+                    actor.userId().map(UserId::value).orElse(null), allowed));
         });
     }
 

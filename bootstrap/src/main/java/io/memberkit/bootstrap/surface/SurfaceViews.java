@@ -1,5 +1,7 @@
 package io.memberkit.bootstrap.surface;
 
+import io.memberkit.adapter.http.udata.wire.UdataMember;
+import io.memberkit.adapter.http.udata.wire.UdataSubjectRef;
 import io.memberkit.application.port.in.member.MemberCounts;
 import io.memberkit.adapter.http.udata.mapping.UdataText;
 import io.memberkit.adapter.http.udata.mapping.UdataValues;
@@ -26,6 +28,19 @@ public final class SurfaceViews {
      * {@code change_assignments}, {@code remove}, {@code cancel_invitation}; {@code line} 0 is what the list does
      * not mention.
      */
+    /**
+     * A page of members read by cursor, oldest first: {@code after} starts the next page ({@code --after} on the
+     * command line, {@code ?after=} on the server), null on the last one.
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record MemberPage(List<UdataMember> data, int pageSize, String after) {
+    }
+
+    /** The answer to "may this user edit this object of this organization". */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record MayEdit(String organization, UdataSubjectRef subject, String user, boolean mayEdit) {
+    }
+
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Plan(String organization, String removalPolicy, boolean empty, List<Step> steps,
                        List<Refusal> refusals) {

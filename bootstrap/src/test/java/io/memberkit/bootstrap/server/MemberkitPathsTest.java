@@ -149,6 +149,47 @@ class MemberkitPathsTest {
     }
 
     @Test
+    void member_pages_by_cursor_go_on_from_the_token() {
+        var org = organization(alice, "Pages By Cursor");
+        add(org, alice, bob, "editor");
+        add(org, alice, carol, "editor");
+
+        var first = expect(200, "GET", base(org) + "/members/page/?page_size=2", alice, null).json();
+        assertThat(first.get("data").size()).isEqualTo(2);
+        assertThat(first.get("data").get(0).get("user").get("id").getStringValue()).isEqualTo(alice.id());
+        var after = first.get("after").getStringValue();
+        var last = expect(200, "GET", base(org) + "/members/page/?page_size=2&after=" + after, alice, null).json();
+        assertThat(last.get("data").size()).isEqualTo(1);
+        assertThat(last.get("data").get(0).get("user").get("id").getStringValue()).isEqualTo(carol.id());
+        assertThat(last.get("after").isNull()).isTrue();
+
+        assertThat(expect(400, "GET", base(org) + "/members/page/?after=garbage", alice, null).json()
+                .get("errors").get("after")).isNotNull();
+        assertThat(expect(400, "GET", base(org) + "/members/page/?page_size=100000", alice, null).json()
+                .get("errors").get("page_size")).isNotNull();
+        expect(404, "GET", base("no-such-organization") + "/members/page/", alice, null);
+    }
+
+    @Test
+    void may_edit_answers_for_the_caller() {
+        var org = organization(alice, "May Edit Checks");
+        add(org, alice, bob, "editor");
+        var path = base(org) + "/may-edit/?class=Dataset&id=budget-2024";
+
+        var admin = expect(200, "GET", path, alice, null).json();
+        assertThat(admin.get("may_edit").getBooleanValue()).isTrue();
+        assertThat(admin.get("user").getStringValue()).isEqualTo(alice.id());
+        assertThat(expect(200, "GET", path, bob, null).json().get("may_edit").getBooleanValue()).isTrue();
+        assertThat(expect(200, "GET", path, dave, null).json().get("may_edit").getBooleanValue()).isFalse();
+        assertThat(expect(200, "GET", path, null, null).json().get("may_edit").getBooleanValue()).isFalse();
+
+        assertThat(expect(400, "GET", base(org) + "/may-edit/?class=Spreadsheet&id=x", alice, null).json()
+                .get("errors").get("class")).isNotNull();
+        assertThat(expect(400, "GET", base(org) + "/may-edit/?class=Dataset", alice, null).json()
+                .get("errors").get("id")).isNotNull();
+    }
+
+    @Test
     void leave_and_hand_over() {
         var org = organization(alice, "Leaving Club");
         add(org, alice, bob, "editor");
