@@ -93,4 +93,37 @@ class SlugTest {
             assertThat(new Slug("open-data").unique(taken::contains).value()).isEqualTo("open-data-2");
         }
     }
+
+    @Nested
+    class The_shape_check {
+        private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+        @Test
+        void accepts_exactly_what_the_documented_pattern_accepts() {
+            var random = new java.util.SplittableRandom(7);
+            var alphabet = "az09-_A. é";
+            int accepted = 0;
+            for (int i = 0; i < 20_000; i++) {
+                var text = new StringBuilder();
+                for (int n = random.nextInt(7); n > 0; n--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                var value = text.toString();
+                boolean expected = SHAPE.matcher(value).matches();
+                boolean actual = isASlug(value);
+                assertThat(actual).as("'%s'", value).isEqualTo(expected);
+                accepted += actual ? 1 : 0;
+            }
+            assertThat(accepted).as("both kinds were drawn").isBetween(500, 19_500);
+        }
+
+        private boolean isASlug(String value) {
+            try {
+                new Slug(value);
+                return true;
+            } catch (io.memberkit.domain.error.InvalidInput refused) {
+                return false;
+            }
+        }
+    }
 }
