@@ -47,8 +47,14 @@ memberkit=(java -cp "$jar" io.memberkit.benchmarks.ColdStartMemberkit "$dir" "$u
 plain=(java -cp "$jar" io.memberkit.benchmarks.ColdStartPlainJdbc "$dir" "$user" "$organization" "$class" "$subject")
 echo "memberkit says: $("${memberkit[@]}"); the plain main says: $("${plain[@]}")"
 
+# the command line itself, as ./memberkit runs it (its launcher maps a class-data archive and stops at the C1 JIT)
+cli=(java -jar "$here/bootstrap/target/memberkit.jar" --data-dir "$dir" permissions may-edit "$organization"
+     "${class^}:$subject" --as "$user")
+echo "the command line says: $("${cli[@]}")"
+
 cds="$data/cds"
 mkdir -p "$cds"
+java -XX:ArchiveClassesAtExit="$cds/cli.jsa" "${cli[@]:1}" >/dev/null 2>&1
 # AppCDS: one training run each writes the classes it loaded to an archive; later runs map it instead of loading
 java -XX:ArchiveClassesAtExit="$cds/memberkit.jsa" "${memberkit[@]:1}" >/dev/null 2>&1
 java -XX:ArchiveClassesAtExit="$cds/plain.jsa" "${plain[@]:1}" >/dev/null 2>&1
@@ -64,7 +70,9 @@ if command -v hyperfine >/dev/null 2>&1; then
     -n "memberkit (Memberkit.builder)" "${memberkit[*]}" \
     -n "plain JDBC main, AppCDS" "$(with_cds "$cds/plain.jsa" "${plain[@]}")" \
     -n "memberkit, AppCDS" "$(with_cds "$cds/memberkit.jsa" "${memberkit[@]}")" \
-    -n "memberkit, AppCDS + C1 only" "$(with_cds "$cds/memberkit.jsa" "${memberkit[@]}" | sed 's/^java /java -XX:TieredStopAtLevel=1 /')"
+    -n "memberkit, AppCDS + C1 only" "$(with_cds "$cds/memberkit.jsa" "${memberkit[@]}" | sed 's/^java /java -XX:TieredStopAtLevel=1 /')" \
+    -n "memberkit permissions may-edit (CLI)" "${cli[*]}" \
+    -n "memberkit permissions may-edit (CLI), AppCDS + C1 only, as ./memberkit runs it" "$(with_cds "$cds/cli.jsa" "${cli[@]}" | sed 's/^java /java -XX:TieredStopAtLevel=1 /')"
   cat "$out"
 else
   # no hyperfine: a plain loop of wall-clock times (apt-get install hyperfine for statistics)

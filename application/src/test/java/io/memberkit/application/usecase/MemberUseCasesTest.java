@@ -357,6 +357,24 @@ class MemberUseCasesTest {
         }
 
         @Test
+        void a_live_organizations_members_are_the_same_whoever_asks() {
+            world.member(organization, admin, world.aUser(), MemberRole.EDITOR);
+
+            var byAdmin = listMembersAfter.list(ListMembersAfter.first(as(admin), organization.id(), 10)).items();
+            var byAnyone = listMembersAfter.list(ListMembersAfter.first(Actor.anonymous(), organization.id(), 10))
+                    .items();
+
+            assertThat(byAnyone).hasSize(2).isEqualTo(byAdmin);
+        }
+
+        @Test
+        void an_unknown_organization_is_not_found() {
+            assertThatThrownBy(() -> listMembersAfter.list(ListMembersAfter.first(as(admin),
+                    new io.memberkit.domain.common.OrganizationId("no-such-organization"), 10)))
+                    .isInstanceOf(io.memberkit.domain.error.NotFound.class);
+        }
+
+        @Test
         void a_token_that_is_not_a_cursor_is_bad_input_naming_after() {
             var query = ListMembersAfter.first(as(admin), organization.id(), 2);
 
