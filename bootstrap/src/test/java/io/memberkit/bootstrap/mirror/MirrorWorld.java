@@ -44,9 +44,13 @@ public final class MirrorWorld implements AutoCloseable {
     public final OrganizationId lab;
     public final OrganizationId other;
     public final String aliceKey;
+    /** The remote's in-memory database, for givens no use case writes fast enough (10,000 organizations). */
+    public final String databaseUrl;
 
     public MirrorWorld() {
-        remote = Memberkit.builder().inMemory("mirror-remote-" + UUID.randomUUID()).build();
+        var name = "mirror-remote-" + UUID.randomUUID();
+        databaseUrl = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        remote = Memberkit.builder().inMemory(name).build();
         server = LocalServer.start(remote.useCases(), 0);
         var uc = remote.useCases();
         alice = register("Alice", "Martin", "alice@example.org");
