@@ -72,7 +72,8 @@ public final class OutboxRecorder implements EventLog {
         if (event instanceof MembershipEvent.AssignmentsSynced e) {
             return Optional.of(new PendingWrite.ChangeAssignments(organization, e.member(), e.added(), e.removed()));
         }
-        if (event instanceof MembershipEvent.MembershipPlanApplied || event instanceof MembershipEvent.InvitationReplaced) {
+        if (event instanceof MembershipEvent.MembershipPlanApplied
+                || event instanceof MembershipEvent.InvitationReplaced) {
             // a plan's steps have their own events; an expired invitation's closing is memberkit's own bookkeeping
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package io.memberkit.bootstrap.cli;
 
 import io.memberkit.application.port.in.mirror.SyncMirror;
 import io.memberkit.application.port.out.MirrorScope;
+import io.memberkit.domain.error.InvalidInput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SyncCommand extends MirrorCommand {
     @Override
     public Integer call() {
         if (all && organizations != null && !organizations.isEmpty()) {
-            throw io.memberkit.domain.error.InvalidInput.of("--all", "name organizations with --org, or --all, not both");
+            throw InvalidInput.of("--all", "name organizations with --org, or --all, not both");
         }
         MirrorScope scope = all ? new MirrorScope.All()
                 : organizations == null || organizations.isEmpty() ? new MirrorScope.Mine()

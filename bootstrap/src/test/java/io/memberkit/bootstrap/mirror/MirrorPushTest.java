@@ -194,6 +194,24 @@ class MirrorPushTest {
     }
 
     @Nested
+    class A_write_the_remote_has_no_call_for {
+        @Test
+        void is_reported_as_a_conflict_and_never_dropped() {
+            mirror.useCases().changeDefaultJoinRole().change(
+                    new io.memberkit.application.port.in.organization.ChangeDefaultJoinRole(alice, lab,
+                            MemberRole.PARTIAL_EDITOR));
+
+            var report = push();
+
+            assertThat(report.conflicts()).singleElement().satisfies(conflict -> {
+                assertThat(conflict.write()).isEqualTo(new PendingWrite.Unsupported(lab, "DefaultJoinRoleChanged"));
+                assertThat(conflict.message()).contains("not supported by udata");
+            });
+            assertThat(count("SELECT COUNT(*) FROM outbox WHERE state = 'CONFLICT'")).isEqualTo(1);
+        }
+    }
+
+    @Nested
     class A_conflict {
         private long conflicted() {
             mirror.useCases().removeMember().remove(new RemoveMember(alice, lab, new UserId(world.local(world.eve))));

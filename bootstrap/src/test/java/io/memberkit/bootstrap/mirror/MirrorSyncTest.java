@@ -182,6 +182,42 @@ class MirrorSyncTest {
     }
 
     @Nested
+    class An_organization_gone_from_the_scope {
+        @Test
+        void is_removed_locally_with_everything_in_it() {
+            var second = world.createOrganization(world.alice, "Second Lab");
+            world.uc().addMember().add(new io.memberkit.application.port.in.member.AddMember(Actor.user(world.alice),
+                    second, world.bruno, MemberRole.ADMIN));
+            sync();
+            assertThat(count("SELECT COUNT(*) FROM members WHERE organization_id = ?", world.local(second)))
+                    .isEqualTo(2);
+            world.uc().leaveOrganization().leave(new io.memberkit.application.port.in.member.LeaveOrganization(
+                    Actor.user(world.alice), second));
+
+            var counts = sync().counts();
+
+            assertThat(counts.of(MirrorKind.ORGANIZATION, MirrorChange.REMOVED)).isEqualTo(1);
+            assertThat(counts.of(MirrorKind.ORGANIZATION, MirrorChange.UNCHANGED)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM organizations WHERE id = ?", world.local(second))).isZero();
+            assertThat(count("SELECT COUNT(*) FROM members WHERE organization_id = ?", world.local(second))).isZero();
+            assertThat(count("SELECT COUNT(*) FROM mirror_origins WHERE organization_id = ?", world.local(second)))
+                    .isZero();
+        }
+
+        @Test
+        void is_kept_by_a_sync_of_a_chosen_list_that_does_not_name_it() {
+            sync();
+
+            mirror.mirror().syncMirror().sync(new SyncMirror(new MirrorScope.Chosen(List.of(world.other.value())),
+                    null));
+
+            assertThat(count("SELECT COUNT(*) FROM organizations WHERE id = ?", world.local(world.lab)))
+                    .isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM organizations")).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class Two_remotes_in_one_database {
         @Test
         void are_mirrored_side_by_side_without_collisions() {

@@ -54,15 +54,15 @@ public class JdbcMirrorRepository implements MirrorRepository {
                     origin.provider(), origin.baseUrl());
         }
         var described = scope.describe();
+        // the unfinished run of the same scope is resumed; one of another scope (a sync killed before a push
+        // refreshed one organization) stays unfinished, for the next sync of its own scope
         var unfinished = sql.one("SELECT id, scope, started, counts FROM mirror_runs WHERE remote_tag = ? "
-                + "AND finished IS NULL ORDER BY id DESC", row -> new MirrorRun(row.getLong("id"), origin,
-                row.getString("scope"), Sql.instant(row, "started"), null, counts(row.getString("counts")), true), tag);
-        if (unfinished.isPresent() && unfinished.get().scope().equals(described)) {
+                + "AND scope = ? AND finished IS NULL ORDER BY id DESC", row -> new MirrorRun(row.getLong("id"),
+                origin, row.getString("scope"), Sql.instant(row, "started"), null, counts(row.getString("counts")),
+                true), tag, described);
+        if (unfinished.isPresent()) {
             return unfinished.get();
         }
-        // another scope starts over: the interrupted run is closed as it stands
-        unfinished.ifPresent(run -> sql.update("UPDATE mirror_runs SET finished = ? WHERE id = ?", Sql.time(at),
-                run.id()));
         sql.update("INSERT INTO mirror_runs (remote_tag, scope, started) VALUES (?, ?, ?)", tag, described,
                 Sql.time(at));
         long id = sql.one("SELECT MAX(id) FROM mirror_runs WHERE remote_tag = ?", row -> row.getLong(1), tag)
@@ -92,8 +92,8 @@ public class JdbcMirrorRepository implements MirrorRepository {
         if (seen.get().lastRun() == run.id()) {
             return Optional.empty();
         }
-        sql.update("UPDATE mirror_origins SET checksum = ?, last_run = ?, remote_id = ? WHERE kind = ? AND local_id = ?",
-                checksum, run.id(), remoteId, kind.name(), localId);
+        sql.update("UPDATE mirror_origins SET checksum = ?, last_run = ?, remote_id = ? "
+                + "WHERE kind = ? AND local_id = ?", checksum, run.id(), remoteId, kind.name(), localId);
         return Optional.of(checksum.equals(seen.get().checksum()) ? MirrorChange.UNCHANGED : MirrorChange.UPDATED);
     }
 
@@ -139,8 +139,8 @@ public class JdbcMirrorRepository implements MirrorRepository {
 
     @Override
     public Optional<RemoteOrigin> originOf(OrganizationId organization) {
-        return sql.one("SELECT r.provider, r.base_url FROM mirror_origins o JOIN mirror_remotes r ON r.tag = o.remote_tag"
-                        + " WHERE o.kind = 'ORGANIZATION' AND o.local_id = ?",
+        return sql.one("SELECT r.provider, r.base_url FROM mirror_origins o "
+                        + "JOIN mirror_remotes r ON r.tag = o.remote_tag WHERE o.kind = 'ORGANIZATION' AND o.local_id = ?",
                 row -> new RemoteOrigin(row.getString(1), row.getString(2)), organization.value());
     }
 
@@ -178,8 +178,8 @@ public class JdbcMirrorRepository implements MirrorRepository {
         var metrics = organization.metrics();
         if (sql.exists("SELECT 1 FROM organizations WHERE id = ?", id)) {
             sql.update("UPDATE organizations SET name = ?, acronym = ?, slug = ?, description = ?, url = ?, logo = ?, "
-                            + "business_number_id = ?, created = ?, last_modified = ?, deleted = ?, followers_count = ?,"
-                            + " datasets_count = ?, reuses_count = ?, views_count = ? WHERE id = ?",
+                            + "business_number_id = ?, created = ?, last_modified = ?, deleted = ?, "
+                            + "followers_count = ?, datasets_count = ?, reuses_count = ?, views_count = ? WHERE id = ?",
                     organization.name(), organization.acronym(), slug, organization.description(), url,
                     organization.logo(), number, Sql.time(organization.created()),
                     Sql.time(organization.lastModified()), Sql.time(organization.deleted()), metrics.followers(),
@@ -315,7 +315,7 @@ public class JdbcMirrorRepository implements MirrorRepository {
         return sql.list("SELECT r.id, r.scope, r.started, r.finished, r.counts, m.provider, m.base_url "
                 + "FROM mirror_runs r JOIN mirror_remotes m ON m.tag = r.remote_tag "
                 + "WHERE r.id = (SELECT MAX(l.id) FROM mirror_runs l WHERE l.remote_tag = r.remote_tag) "
-                + "ORDER BY r.id DESC", JdbcMirrorRepository::run);
+                + "OR r.finished IS NULL ORDER BY r.id DESC", JdbcMirrorRepository::run);
     }
 
     private static MirrorRun run(ResultSet row) throws SQLException {

@@ -132,15 +132,19 @@ public abstract class MirrorStoreTest {
         }
 
         @Test
-        void another_scope_starts_a_new_run() {
+        void another_scope_starts_a_new_run_and_leaves_the_unfinished_one_to_be_resumed() {
             var run = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT));
 
-            var other = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.All(), AT));
+            var other = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Chosen(List.of("o1")), AT));
+            inUnit(() -> {
+                mirror.finish(other, MirrorCounts.ZERO, AT);
+                return null;
+            });
 
             assertThat(other.id()).isNotEqualTo(run.id());
             assertThat(other.resumed()).isFalse();
-            assertThat(inUnit(() -> mirror.lastRuns())).singleElement()
-                    .satisfies(last -> assertThat(last.id()).isEqualTo(other.id()));
+            assertThat(inUnit(() -> mirror.lastRuns())).extracting(r -> r.id()).containsExactly(other.id(), run.id());
+            assertThat(inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT)).id()).isEqualTo(run.id());
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * and go around the use cases' rules. Every call runs inside the caller's unit of work.
  */
 public interface MirrorRepository {
-    /** A new run of {@code origin}, or its unfinished one, which is then resumed. */
+    /** A new run of {@code origin}, or its unfinished one of the same scope, which is then resumed. */
     MirrorRun begin(RemoteOrigin origin, MirrorScope scope, Instant at);
 
     /** Whether {@code run} mirrored {@code organization} already (a resumed run skips it). */
@@ -34,7 +34,10 @@ public interface MirrorRepository {
     Optional<MirrorChange> remember(MirrorRun run, MirrorKind kind, String localId, String remoteId,
                           OrganizationId organization, String checksum);
 
-    /** Rows of {@code kind} from the run's remote, of {@code organization} (null: organizations), the run did not see. */
+    /**
+     * Rows of {@code kind} from the run's remote, of {@code organization} (null: organizations and accounts), that the
+     * run did not see.
+     */
     List<String> unseen(MirrorRun run, MirrorKind kind, OrganizationId organization);
 
     /** Drops the origin of a removed row. */
@@ -81,6 +84,6 @@ public interface MirrorRepository {
 
     void finish(MirrorRun run, MirrorCounts counts, Instant at);
 
-    /** The last run of each remote, newest first. */
+    /** The last run of each remote, and any unfinished one (to be resumed), newest first. */
     List<MirrorRun> lastRuns();
 }

@@ -1,6 +1,7 @@
 package io.memberkit.application.port.out;
 
 import io.memberkit.domain.common.Require;
+import io.memberkit.domain.error.InvalidInput;
 import java.util.List;
 
 /** Which organizations a sync mirrors: the key owner's, all the key can see, or a chosen list. */
@@ -19,7 +20,7 @@ public sealed interface MirrorScope {
             Require.present(organizations, "organizations");
             organizations = List.copyOf(organizations);
             if (organizations.isEmpty()) {
-                throw io.memberkit.domain.error.InvalidInput.of("organizations", "name at least one organization");
+                throw InvalidInput.of("organizations", "name at least one organization");
             }
         }
     }

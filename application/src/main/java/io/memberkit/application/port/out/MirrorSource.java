@@ -25,6 +25,9 @@ public interface MirrorSource {
      */
     Stream<MirroredOrganization> organizations(MirrorScope scope);
 
-    /** An organization's pending invitations and requests and its assignments; {@link MirrorExtras#NONE} when not readable. */
+    /**
+     * An organization's pending invitations and requests and its assignments; {@link MirrorExtras#NONE} when the key's
+     * owner may not read them.
+     */
     MirrorExtras extras(OrganizationId organization);
 }
