@@ -116,8 +116,15 @@ public final class OutboxPushService implements PushOutboxUseCase {
         });
     }
 
-    /** The organization as the remote has it now; one that is gone remotely is dropped by the next full sync. */
+    /**
+     * The organization as the remote has it now, over the local changes the conflict leaves behind (its checksums are
+     * forgotten first, so every row is written again); one that is gone remotely is dropped by the next full sync.
+     */
     private void refresh(MirrorIds ids, OrganizationId organization) {
+        unitOfWork.write(() -> {
+            mirror.forgetChecksums(organization);
+            return null;
+        });
         try {
             refresh.sync(new SyncMirror(new MirrorScope.Chosen(List.of(ids.remote(organization).value())), null));
         } catch (DomainException notThere) {

@@ -146,6 +146,27 @@ class MirrorPushTest {
         }
 
         @Test
+        void a_write_the_remote_forbids_now_is_a_conflict_and_the_mirror_learns_why() {
+            var remoteBruno = Actor.user(world.bruno);
+            world.uc().changeMemberRole().change(new ChangeMemberRole(Actor.user(world.alice), world.lab, world.bruno,
+                    MemberRole.ADMIN));
+            world.uc().changeMemberRole().change(new ChangeMemberRole(remoteBruno, world.lab, world.alice,
+                    MemberRole.EDITOR));
+            // offline, Alice is still an admin of the mirror
+            mirror.useCases().changeMemberRole().change(new ChangeMemberRole(alice, lab,
+                    new UserId(world.local(world.eve)), MemberRole.EDITOR));
+
+            var report = push();
+
+            assertThat(report.conflicts()).singleElement()
+                    .satisfies(conflict -> assertThat(conflict.write()).isInstanceOf(PendingWrite.ChangeRole.class));
+            assertThat(members(world.remote, remoteBruno, world.lab))
+                    .containsEntry(world.eve.value(), MemberRole.PARTIAL_EDITOR);
+            assertThat(members(mirror, alice, lab)).containsEntry(world.local(world.alice), MemberRole.EDITOR)
+                    .containsEntry(world.local(world.eve), MemberRole.PARTIAL_EDITOR);
+        }
+
+        @Test
         void a_second_push_sends_nothing_again() {
             mirror.useCases().changeMemberRole().change(new ChangeMemberRole(alice, lab,
                     new UserId(world.local(world.bruno)), MemberRole.ADMIN));

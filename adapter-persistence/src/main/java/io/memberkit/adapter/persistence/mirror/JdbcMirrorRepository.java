@@ -109,6 +109,12 @@ public class JdbcMirrorRepository implements MirrorRepository {
     }
 
     @Override
+    public void forgetChecksums(OrganizationId organization) {
+        sql.update("UPDATE mirror_origins SET checksum = NULL WHERE organization_id = ? "
+                + "OR (kind = 'ORGANIZATION' AND local_id = ?)", organization.value(), organization.value());
+    }
+
+    @Override
     public void forget(RemoteOrigin origin, MirrorKind kind, String localId) {
         sql.update("DELETE FROM mirror_origins WHERE kind = ? AND local_id = ? AND remote_tag = ?", kind.name(),
                 localId, origin.tag());

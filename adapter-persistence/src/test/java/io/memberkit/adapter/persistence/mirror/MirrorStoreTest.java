@@ -80,6 +80,26 @@ public abstract class MirrorStoreTest {
         }
 
         @Test
+        void after_its_checksums_are_forgotten_an_organizations_rows_are_written_again() {
+            var organization = new OrganizationId("t.o1");
+            var first = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT));
+            inUnit(() -> {
+                mirror.remember(first, MirrorKind.MEMBER, "t.o1/t.u1", "o1/u1", organization, "a".repeat(64));
+                mirror.remember(first, MirrorKind.MEMBER, "t.o2/t.u1", "o2/u1", new OrganizationId("t.o2"),
+                        "a".repeat(64));
+                mirror.finish(first, MirrorCounts.ZERO, AT);
+                mirror.forgetChecksums(organization);
+                return null;
+            });
+            var second = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT));
+
+            assertThat(inUnit(() -> mirror.remember(second, MirrorKind.MEMBER, "t.o1/t.u1", "o1/u1", organization,
+                    "a".repeat(64)))).contains(MirrorChange.UPDATED);
+            assertThat(inUnit(() -> mirror.remember(second, MirrorKind.MEMBER, "t.o2/t.u1", "o2/u1",
+                    new OrganizationId("t.o2"), "a".repeat(64)))).contains(MirrorChange.UNCHANGED);
+        }
+
+        @Test
         void what_a_run_did_not_see_is_listed_per_organization() {
             var organization = new OrganizationId("t.o1");
             var first = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT));

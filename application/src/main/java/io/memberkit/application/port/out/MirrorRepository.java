@@ -40,6 +40,12 @@ public interface MirrorRepository {
      */
     List<String> unseen(MirrorRun run, MirrorKind kind, OrganizationId organization);
 
+    /**
+     * Forgets the checksums of an organization and of its rows, so that the next sync writes all of them again as the
+     * remote has them, over any local change (after a conflict).
+     */
+    void forgetChecksums(OrganizationId organization);
+
     /** Drops the origin of a removed row. */
     void forget(RemoteOrigin origin, MirrorKind kind, String localId);
 
