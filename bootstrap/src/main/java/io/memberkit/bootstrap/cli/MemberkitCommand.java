@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {QuickstartCommand.class, MeCommand.class, UsersCommand.class, OrgsCommand.class,
                 MembersCommand.class, InvitationsCommand.class, RequestsCommand.class, AssignmentsCommand.class,
                 SubjectsCommand.class, PermissionsCommand.class, AuditCommand.class, ApiKeyCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, SyncCommand.class, PushCommand.class, StatusCommand.class})
 public final class MemberkitCommand implements Runnable, AutoCloseable {
     @Mixin
     GlobalOptions global = new GlobalOptions();

@@ -1,6 +1,7 @@
 package io.memberkit.bootstrap.cli;
 
 import io.memberkit.bootstrap.wiring.Memberkit;
+import io.memberkit.bootstrap.wiring.MirrorUseCases;
 import io.memberkit.bootstrap.wiring.UseCases;
 import io.memberkit.domain.common.Actor;
 import java.nio.file.Path;
@@ -28,6 +29,20 @@ final class Session implements AutoCloseable {
 
     UseCases useCases() {
         return memberkit().useCases();
+    }
+
+    /**
+     * The offline mirror of the local database; with {@code --remote} (or the mode and base URL settings) that remote
+     * is the one mirrored and pushed to, while the use cases stay local.
+     */
+    MirrorUseCases mirror() {
+        if (given != null) {
+            return given.mirror();
+        }
+        if (memberkit == null) {
+            memberkit = open(options, connection(), environment, true);
+        }
+        return memberkit.mirror();
     }
 
     private Memberkit memberkit() {
@@ -64,6 +79,11 @@ final class Session implements AutoCloseable {
 
     /** Online, the local database (the default or the one configured) keeps the audit trail and the local API keys. */
     static Memberkit open(GlobalOptions options, Connection connection, Map<String, String> environment) {
+        return open(options, connection, environment, false);
+    }
+
+    private static Memberkit open(GlobalOptions options, Connection connection, Map<String, String> environment,
+                                  boolean mirror) {
         var builder = Memberkit.builder();
         if (options.jdbcUrl != null) {
             builder.postgres(options.jdbcUrl, environment.get("MEMBERKIT_DB_USER"),
@@ -71,7 +91,9 @@ final class Session implements AutoCloseable {
         } else if (options.dataDir != null) {
             builder.embeddedH2(options.dataDir);
         }
-        if (connection.online()) {
+        if (connection.online() && mirror) {
+            builder.mirrorOf(connection.provider(), connection.baseUrl(), connection.apiKey());
+        } else if (connection.online()) {
             builder.remote(connection.provider(), connection.baseUrl(), connection.apiKey());
         }
         return builder.build();

@@ -2,6 +2,8 @@ package io.memberkit.bootstrap.wiring;
 
 import io.memberkit.adapter.persistence.common.DatabasePassword;
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
+import io.memberkit.adapter.persistence.mirror.JdbcMirrorRepository;
+import io.memberkit.adapter.persistence.mirror.JdbcOutboxRepository;
 import io.memberkit.adapter.http.awx.AwxAdapter;
 import io.memberkit.adapter.http.awx.AwxConfiguration;
 import io.memberkit.adapter.http.common.RemoteProvider;
@@ -12,6 +14,10 @@ import io.memberkit.adapter.http.udata.UdataConfiguration;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.Actor;
 import io.memberkit.application.service.MembershipSettings;
+import io.memberkit.application.service.MirrorStatusService;
+import io.memberkit.application.service.MirrorSyncService;
+import io.memberkit.application.service.OutboxPushService;
+import io.memberkit.application.service.OutboxRecorder;
 import io.micronaut.context.ApplicationContext;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,11 +53,16 @@ public final class Memberkit implements AutoCloseable {
     private final ApplicationContext context;
     private final UseCases useCases;
     private final RemoteProvider remote;
+    private final MirrorUseCases mirror;
+    private final RemoteProvider mirrored;
 
-    private Memberkit(ApplicationContext context, UseCases useCases, RemoteProvider remote) {
+    private Memberkit(ApplicationContext context, UseCases useCases, RemoteProvider remote, MirrorUseCases mirror,
+                      RemoteProvider mirrored) {
         this.context = context;
         this.useCases = useCases;
         this.remote = remote;
+        this.mirror = mirror;
+        this.mirrored = mirrored;
     }
 
     public static Builder builder() {
@@ -61,6 +72,17 @@ public final class Memberkit implements AutoCloseable {
     /** Every use case, each behind its own inbound port. */
     public UseCases useCases() {
         return useCases;
+    }
+
+    /**
+     * The offline mirror: sync from the remote named by {@link Builder#mirrorOf}, push the outbox back, the status
+     * and the conflicts. Offline only: online, the use cases already work on the remote.
+     */
+    public MirrorUseCases mirror() {
+        if (mirror == null) {
+            throw new IllegalStateException("online, there is no local mirror: the use cases work on the remote");
+        }
+        return mirror;
     }
 
     /**
@@ -77,6 +99,9 @@ public final class Memberkit implements AutoCloseable {
             if (remote != null) {
                 remote.close();
             }
+            if (mirrored != null) {
+                mirrored.close();
+            }
         } finally {
             context.close();
         }
@@ -87,6 +112,7 @@ public final class Memberkit implements AutoCloseable {
         private final Map<String, Object> properties = new LinkedHashMap<>();
         private DataSource platformPool;
         private Supplier<RemoteProvider> remote;
+        private Supplier<RemoteProvider> mirrorOf;
         private String schema;
         private final List<EventListener> listeners = new ArrayList<>();
         private ListenerFailureHandler onListenerFailure = (event, listener, failure) ->
@@ -141,9 +167,24 @@ public final class Memberkit implements AutoCloseable {
          */
         public Builder remote(String provider, URI baseUrl, String credentials) {
             Objects.requireNonNull(baseUrl, "baseUrl");
+            this.remote = provider(provider, baseUrl, credentials);
+            return this;
+        }
+
+        /**
+         * Offline mirror mode: the use cases keep working on the local database, and {@link #mirror()} syncs it from
+         * this remote and pushes its outbox back to it. Credentials as for {@link #remote}; uData only.
+         */
+        public Builder mirrorOf(String provider, URI baseUrl, String credentials) {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            this.mirrorOf = provider(provider, baseUrl, credentials);
+            return this;
+        }
+
+        private static Supplier<RemoteProvider> provider(String provider, URI baseUrl, String credentials) {
             var given = credentials == null || credentials.isBlank()
                     ? System.getenv(UdataConfiguration.API_KEY_VARIABLE) : credentials;
-            this.remote = switch (provider == null ? "" : provider) {
+            return switch (provider == null ? "" : provider) {
                 case UdataConfiguration.PROVIDER -> {
                     var udata = UdataConfiguration.defaults().withBaseUrl(baseUrl).withApiKey(credentials);
                     yield () -> UdataAdapter.create(udata);
@@ -160,7 +201,6 @@ public final class Memberkit implements AutoCloseable {
                         + String.join(", ", UdataConfiguration.PROVIDER, IsogeoConfiguration.PROVIDER,
                         AwxConfiguration.PROVIDER));
             };
-            return this;
         }
 
         /** A PostgreSQL database, shared by as many memberkit instances as needed. */
@@ -233,19 +273,41 @@ public final class Memberkit implements AutoCloseable {
                         effectiveSchema));
             }
             RemoteProvider adapter = null;
+            RemoteProvider source = null;
             try {
                 context.start();
                 var local = context.getBean(OutboundPorts.class);
+                var mirrorStore = context.getBean(JdbcMirrorRepository.class);
+                var outbox = context.getBean(JdbcOutboxRepository.class);
                 adapter = remote == null ? null : remote.get();
+                // offline, a write on a mirrored organization also goes to the outbox, in the same transaction
                 var ports = adapter == null ? local : adapter.ports(local.apiKeys(), local.events(), clock);
+                var log = adapter == null ? new OutboxRecorder(local.events(), mirrorStore, outbox) : ports.events();
                 var events = new AfterCommitEvents(listeners, onListenerFailure);
                 var wired = new OutboundPorts(ports.users(), ports.organizations(), ports.members(),
                         ports.requests(), ports.assignments(), ports.subjects(), ports.follows(), ports.apiKeys(),
-                        events.around(ports.events()), ports.ids(), events.around(ports.unitOfWork()), clock);
-                return new Memberkit(context, new UseCases(wired, settings), adapter);
+                        events.around(log), ports.ids(), events.around(ports.unitOfWork()), clock);
+                MirrorUseCases mirror = null;
+                if (adapter == null) {
+                    var status = new MirrorStatusService(mirrorStore, outbox, local.unitOfWork(), clock);
+                    if (mirrorOf == null) {
+                        mirror = new MirrorUseCases(null, null, status);
+                    } else {
+                        source = mirrorOf.get();
+                        var mirrorSource = source.mirrorSource();
+                        var sync = new MirrorSyncService(mirrorSource, mirrorStore, local.unitOfWork(), clock);
+                        var push = new OutboxPushService(mirrorSource.origin(), source.ports(local.apiKeys(),
+                                local.events(), clock), mirrorStore, outbox, local.unitOfWork(), clock, sync);
+                        mirror = new MirrorUseCases(sync, push, status);
+                    }
+                }
+                return new Memberkit(context, new UseCases(wired, settings), adapter, mirror, source);
             } catch (RuntimeException e) {
                 if (adapter != null) {
                     adapter.close();
+                }
+                if (source != null) {
+                    source.close();
                 }
                 if (context.isRunning()) {
                     context.close();

@@ -245,7 +245,9 @@ class ArchitectureRulesBiteTest {
         @Test
         void holds_for_repositories_the_event_log_ids_and_the_unit_of_work() {
             assertHolds(ArchitectureRules.OUTBOUND_PORT_NAMING, BadgeRepository.class, MemberRepository.class,
-                    EventLog.class, Ids.class, UnitOfWork.class);
+                    EventLog.class, Ids.class, UnitOfWork.class,
+                    io.memberkit.application.port.out.MirrorSource.class,
+                    io.memberkit.application.port.out.PendingWrite.class);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.memberkit.adapter.http.common;
 
 import io.memberkit.application.port.out.ApiKeyRepository;
+import io.memberkit.application.port.out.BackendFailure;
+import io.memberkit.application.port.out.MirrorSource;
 import io.memberkit.application.port.out.EventLog;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.UserId;
@@ -21,6 +23,11 @@ public interface RemoteProvider extends AutoCloseable {
      * memberkit's local keys, so the event log and the API keys come from the caller (the local database).
      */
     OutboundPorts ports(ApiKeyRepository localApiKeys, EventLog events, Clock clock);
+
+    /** The remote read for mirroring; providers that have none refuse with {@code NotSupported}. */
+    default MirrorSource mirrorSource() {
+        throw new BackendFailure.NotSupported("mirroring", provider());
+    }
 
     /** Whom the credential belongs to ("me"), asked of the remote once; empty without a credential. */
     Optional<UserId> owner();

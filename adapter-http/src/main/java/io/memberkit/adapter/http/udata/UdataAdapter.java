@@ -36,6 +36,7 @@ public final class UdataAdapter implements RemoteProvider {
     private final UdataFollowRepository follows;
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
     private final ProvisionalIds ids = new ProvisionalIds();
+    private final UdataMirrorSource mirrorSource;
 
     private UdataAdapter(UdataConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -47,6 +48,7 @@ public final class UdataAdapter implements RemoteProvider {
         this.assignments = new UdataAssignmentRepository(client);
         this.subjects = new UdataSubjectRepository(client);
         this.follows = new UdataFollowRepository(client);
+        this.mirrorSource = new UdataMirrorSource(client, configuration);
     }
 
     public static UdataAdapter create(UdataConfiguration configuration) {
@@ -63,6 +65,12 @@ public final class UdataAdapter implements RemoteProvider {
     public OutboundPorts ports(ApiKeyRepository localApiKeys, EventLog events, Clock clock) {
         return new OutboundPorts(users, organizations, members, requests, assignments, subjects, follows, localApiKeys,
                 events, ids, unitOfWork, clock);
+    }
+
+    /** The remote read for mirroring it into a local database ({@code memberkit sync}). */
+    @Override
+    public UdataMirrorSource mirrorSource() {
+        return mirrorSource;
     }
 
     public UdataUserRepository users() {

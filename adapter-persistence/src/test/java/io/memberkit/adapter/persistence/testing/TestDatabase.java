@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     /** Children before parents, so that deleting never trips a foreign key. */
-    private static final List<String> TABLES = List.of("audit_events", "api_keys", "follows", "assignments",
+    private static final List<String> TABLES = List.of("outbox", "mirror_origins", "mirror_runs", "mirror_remotes",
+            "audit_events", "api_keys", "follows", "assignments",
             "request_assignments", "membership_requests", "subjects", "members", "organization_badges",
             "organization_domains", "organizations", "users");
 
