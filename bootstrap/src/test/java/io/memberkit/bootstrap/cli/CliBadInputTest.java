@@ -3,8 +3,6 @@ package io.memberkit.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.memberkit.bootstrap.wiring.Memberkit;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,16 +223,11 @@ class CliBadInputTest {
     }
 
     private static CliRun run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int exit = MemberkitCli.run(memberkit, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new CliRun(exit, out.toString().strip(), err.toString().strip());
+        return CliRun.of(memberkit, args);
     }
 
     private static CliRun ok(String... args) {
-        var run = run(args);
-        assertThat(run.exit()).as("exit of %s: %s / %s", String.join(" ", args), run.err(), run.out()).isZero();
-        return run;
+        return CliRun.expect(memberkit, ExitCodes.DONE, args);
     }
 
     private static String register(String first, String last, String email) {

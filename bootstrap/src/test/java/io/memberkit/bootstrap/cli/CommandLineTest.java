@@ -54,16 +54,11 @@ class CommandLineTest {
     }
 
     static CliRun run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int exit = MemberkitCli.run(memberkit, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new CliRun(exit, out.toString().strip(), err.toString().strip());
+        return CliRun.of(memberkit, args);
     }
 
     static CliRun ok(String... args) {
-        var run = run(args);
-        assertThat(run.exit()).as("exit of %s: %s", String.join(" ", args), run.err()).isZero();
-        return run;
+        return CliRun.expect(memberkit, ExitCodes.DONE, args);
     }
 
     private static String register(String first, String last, String email) {
