@@ -5,7 +5,7 @@
 #   benchmarks/run.sh full    # the figures of BENCHMARKS.md: 1M users, JMH with forks, hyperfine for cold start
 #
 # Environment: TARGETS (default: h2, plus postgres when a local cluster is online), SCENARIOS (default
-# may-edit,member-page,suggest,server,explain), BENCH_DATA (default /tmp/memberkit-bench: loaded data sets are reused
+# may-edit,member-page,suggest,server,sync,explain), BENCH_DATA (default /tmp/memberkit-bench: loaded data sets are reused
 # when the seed and sizes match), MEMBERKIT_TEST_JDBC_URL / _DB_USER / _DB_PASSWORD (PostgreSQL; the data goes to
 # its own schema, memberkit_bench), COLD_START=no to skip scenario 5.
 set -euo pipefail
@@ -34,7 +34,7 @@ props=(-Dbench.sizes="$sizes" -Dbench.h2.dir="$data/h2-$sizes"
 
 echo "== scenarios 1-3 on $TARGETS ($sizes data set); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx3g "${props[@]}" -jar "$jar" --sizes "$sizes" --targets "$TARGETS" \
-  --scenarios "${SCENARIOS:-may-edit,member-page,suggest,server,explain}"
+  --scenarios "${SCENARIOS:-may-edit,member-page,suggest,server,sync,explain}"
 
 if [ "${COLD_START:-yes}" = "no" ]; then
   exit 0

@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar benchmarks/target/benchmarks.jar --sizes short --targets h2           # the smoke run: seconds
  * </pre>
  * Options: {@code --sizes short|full}, {@code --targets h2,postgres}, {@code --scenarios may-edit,member-page,
- * suggest,server,explain}, {@code --timing smoke|full} (default: smoke for the short data set), {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
+ * suggest,server,sync,explain}, {@code --timing smoke|full} (default: smoke for the short data set), {@code --forks N}. System properties {@code bench.h2.dir}, {@code bench.pg.url},
  * {@code bench.pg.user}, {@code bench.pg.password} say where the databases are.
  */
 public final class BenchMain {
@@ -46,7 +46,7 @@ public final class BenchMain {
     private BenchMain(Map<String, String> options) {
         this.sizes = Sizes.named(options.getOrDefault("sizes", "short"));
         this.targets = List.of(options.getOrDefault("targets", "h2").split(","));
-        this.scenarios = List.of(options.getOrDefault("scenarios", "may-edit,member-page,suggest,server,explain").split(","));
+        this.scenarios = List.of(options.getOrDefault("scenarios", "may-edit,member-page,suggest,server,sync,explain").split(","));
         this.smoke = options.getOrDefault("timing", sizes == Sizes.SHORT ? "smoke" : "full").equals("smoke");
         this.forks = Integer.parseInt(options.getOrDefault("forks", smoke ? "0" : "1"));
     }
@@ -65,7 +65,8 @@ public final class BenchMain {
                 + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
         line("");
         line(Environment.describe(targets));
-        for (var name : targets) {
+        // scenario 4 brings its own data
+        for (var name : scenarios.equals(List.of("sync")) ? List.<String>of() : targets) {
             Loader.ensure(Target.fromSystemProperties(name), sizes);
         }
         if (scenarios.contains("may-edit")) {
@@ -79,6 +80,9 @@ public final class BenchMain {
         }
         if (scenarios.contains("server")) {
             server();
+        }
+        if (scenarios.contains("sync")) {
+            sync();
         }
         if (scenarios.contains("explain")) {
             line("## Query plans of the hot queries\n");
@@ -174,6 +178,23 @@ public final class BenchMain {
             for (var row : new ServerLoad(Opened.of(target), warmup, measured).rows(target, new int[] {1, 4})) {
                 line(row);
             }
+        }
+        line("");
+    }
+
+    private void sync() throws Exception {
+        int organizations = Integer.getInteger("bench.sync.organizations", sizes == Sizes.FULL ? 10_000 : 300);
+        var load = new SyncLoad(organizations, Path.of(System.getProperty("bench.h2.dir",
+                "/tmp/memberkit-bench/h2-" + sizes.name())).toAbsolutePath().getParent());
+        line(String.format(Locale.ROOT, "## 4. Sync of %,d organizations x %d members from memberkit serve "
+                + "(%,d entities; the sync in a child JVM with -Xmx128m)%n", organizations, SyncLoad.MEMBERS_EACH,
+                load.entities()));
+        line("| target | memberkit sync, entities/s | again, nothing changed | (a) batched JDBC write, entities/s "
+                + "| ratio to (a) (≥ 0.5) | (b) Jackson streaming parse, entities/s | ratio to (b) "
+                + "| peak heap used, MB (-Xmx) |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (var row : load.rows(targets)) {
+            line(row);
         }
         line("");
     }
