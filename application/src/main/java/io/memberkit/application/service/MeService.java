@@ -6,6 +6,8 @@ import io.memberkit.application.port.in.me.GetMe;
 import io.memberkit.application.port.in.me.GetMeUseCase;
 import io.memberkit.application.port.in.me.ListMyInvitations;
 import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
+import io.memberkit.application.port.in.me.GetMyMembership;
+import io.memberkit.application.port.in.me.GetMyMembershipUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizations;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.MyOrganization;
@@ -13,6 +15,7 @@ import io.memberkit.application.port.in.me.UpdateMyProfile;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.EmailAddress;
+import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MembershipRequest;
 import io.memberkit.domain.user.Accounts;
 import io.memberkit.domain.user.User;
@@ -21,7 +24,7 @@ import java.util.Optional;
 
 /** The signed-in user's own account ("me"). Accepting and refusing invitations is in {@link MembershipRequestService}. */
 public final class MeService implements GetMeUseCase, UpdateMyProfileUseCase, DeleteMyAccountUseCase,
-        ListMyOrganizationsUseCase, ListMyInvitationsUseCase {
+        ListMyOrganizationsUseCase, GetMyMembershipUseCase, ListMyInvitationsUseCase {
     private final OutboundPorts ports;
     private final Facts facts;
     private final AccountDeletion deletion;
@@ -56,6 +59,12 @@ public final class MeService implements GetMeUseCase, UpdateMyProfileUseCase, De
             var me = facts.signedIn(command.actor());
             return deletion.delete(me, me, true, false, ports.users()::deleteOwnAccount);
         });
+    }
+
+    @Override
+    public Optional<Member> get(GetMyMembership query) {
+        return ports.unitOfWork().read(() -> ports.members().find(query.organization(),
+                facts.signedIn(query.actor()).id()));
     }
 
     @Override

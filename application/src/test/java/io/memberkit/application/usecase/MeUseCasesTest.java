@@ -15,6 +15,8 @@ import io.memberkit.application.port.in.me.DeleteMyAccount;
 import io.memberkit.application.port.in.me.DeleteMyAccountUseCase;
 import io.memberkit.application.port.in.me.GetMe;
 import io.memberkit.application.port.in.me.GetMeUseCase;
+import io.memberkit.application.port.in.me.GetMyMembership;
+import io.memberkit.application.port.in.me.GetMyMembershipUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizations;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.MyOrganization;
@@ -46,6 +48,7 @@ class MeUseCasesTest {
     private final UpdateMyProfileUseCase updateMyProfile = world.me;
     private final DeleteMyAccountUseCase deleteMyAccount = world.me;
     private final ListMyOrganizationsUseCase myOrganizations = world.me;
+    private final GetMyMembershipUseCase myMembership = world.me;
     private final ListMembersUseCase listMembers = world.members;
     private final GetUserUseCase getUser = world.users;
     private final StartFollowingUseCase follow = world.follows;
@@ -179,6 +182,31 @@ class MeUseCasesTest {
             assertThat(myOrganizations.list(new ListMyOrganizations(as(me))))
                     .extracting(MyOrganization::organization).extracting(Organization::id)
                     .containsExactly(kept.id());
+        }
+
+        @Test
+        void my_membership_of_one_organization_is_my_role_there() {
+            var admin = world.aUser();
+            var organization = world.organizationOf(admin);
+            world.member(organization, admin, me, MemberRole.EDITOR);
+
+            assertThat(myMembership.get(new GetMyMembership(as(me), organization.id())))
+                    .hasValueSatisfying(mine -> assertThat(mine.role()).isEqualTo(MemberRole.EDITOR));
+        }
+
+        @Test
+        void an_organization_i_do_not_belong_to_gives_no_membership() {
+            var organization = world.organizationOf(world.aUser());
+
+            assertThat(myMembership.get(new GetMyMembership(as(me), organization.id()))).isEmpty();
+        }
+
+        @Test
+        void an_anonymous_actor_has_no_membership_to_ask_for() {
+            var organization = world.organizationOf(world.aUser());
+
+            assertThatThrownBy(() -> myMembership.get(new GetMyMembership(Actor.anonymous(), organization.id())))
+                    .isInstanceOf(Forbidden.class);
         }
     }
 }

@@ -3,7 +3,7 @@ package io.memberkit.bootstrap.server;
 import io.memberkit.adapter.http.udata.wire.UdataError;
 import io.memberkit.application.port.in.apikey.AuthenticateApiKey;
 import io.memberkit.application.port.in.me.GetMe;
-import io.memberkit.application.port.in.me.ListMyOrganizations;
+import io.memberkit.application.port.in.me.GetMyMembership;
 import io.memberkit.application.port.out.BackendFailure;
 import io.memberkit.bootstrap.udata.Json;
 import io.memberkit.bootstrap.udata.Viewer;
@@ -83,8 +83,7 @@ final class Api {
         if (viewer.user().isEmpty()) {
             return viewer;
         }
-        return viewer.in(useCases.listMyOrganizations().list(new ListMyOrganizations(actor)).stream()
-                .filter(m -> m.organization().id().equals(organization)).map(m -> m.membership()).findFirst());
+        return viewer.in(useCases.getMyMembership().get(new GetMyMembership(actor, organization)));
     }
 
     /** Runs an endpoint, turning every refusal into uData's status and body. */

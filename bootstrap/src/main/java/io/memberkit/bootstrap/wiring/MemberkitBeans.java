@@ -13,6 +13,7 @@ import io.memberkit.application.port.in.me.AcceptInvitationUseCase;
 import io.memberkit.application.port.in.me.DeleteMyAccountUseCase;
 import io.memberkit.application.port.in.me.GetMeUseCase;
 import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
+import io.memberkit.application.port.in.me.GetMyMembershipUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
@@ -153,6 +154,11 @@ public class MemberkitBeans {
     @Singleton
     ListMyOrganizationsUseCase listMyOrganizations(UseCases useCases) {
         return useCases.listMyOrganizations();
+    }
+
+    @Singleton
+    GetMyMembershipUseCase getMyMembership(UseCases useCases) {
+        return useCases.getMyMembership();
     }
 
     @Singleton

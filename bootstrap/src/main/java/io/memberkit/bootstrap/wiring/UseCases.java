@@ -17,6 +17,7 @@ import io.memberkit.application.port.in.me.AcceptInvitationUseCase;
 import io.memberkit.application.port.in.me.DeleteMyAccountUseCase;
 import io.memberkit.application.port.in.me.GetMeUseCase;
 import io.memberkit.application.port.in.me.ListMyInvitationsUseCase;
+import io.memberkit.application.port.in.me.GetMyMembershipUseCase;
 import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.RefuseInvitationUseCase;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
@@ -182,6 +183,10 @@ public final class UseCases {
     }
 
     public ListMyOrganizationsUseCase listMyOrganizations() {
+        return me;
+    }
+
+    public GetMyMembershipUseCase getMyMembership() {
         return me;
     }
 
