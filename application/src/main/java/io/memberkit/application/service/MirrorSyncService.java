@@ -75,15 +75,17 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
         try (var organizations = source.organizations(command.scope())) {
             organizations.forEach(remote -> {
                 var local = ids.local(remote.organization().id());
-                if (!unitOfWork.read(() -> mirror.mirroredInRun(run, local))) {
-                    var extras = readsExtras.test(remote) ? source.extras(remote.organization().id())
-                            : MirrorExtras.NONE;
-                    counts.set(unitOfWork.write(() -> {
-                        var after = organization(run, ids, remote, extras, counts.get());
-                        mirror.checkpoint(run, after);
-                        return after;
-                    }));
-                }
+                // the extras are remote calls: made only for an organization this run still has to mirror
+                var extras = readsExtras.test(remote) && !unitOfWork.read(() -> mirror.mirroredInRun(run, local))
+                        ? source.extras(remote.organization().id()) : MirrorExtras.NONE;
+                counts.set(unitOfWork.write(() -> {
+                    if (mirror.mirroredInRun(run, local)) {
+                        return counts.get(); // a resumed run committed it before it was interrupted
+                    }
+                    var after = organization(run, ids, remote, extras, counts.get());
+                    mirror.checkpoint(run, after);
+                    return after;
+                }));
                 command.progress().organization(done.incrementAndGet(), total, remote.organization().name());
             });
         }
@@ -118,15 +120,28 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
             mirror.putOrganization(organization);
         }
         counts = count(counts, MirrorKind.ORGANIZATION, change);
+        // the members and their accounts in a few statements whatever their number: accounts first (members hang on them)
+        var users = new ArrayList<User>();
+        var members = new ArrayList<Member>();
+        var seenMembers = new ArrayList<MirrorRepository.Seen>();
         for (var details : remote.members()) {
-            counts = user(run, ids.local(details.user()), counts);
+            users.add(ids.local(details.user()));
             var member = ids.local(details.member());
-            var memberChange = mirror.remember(run, MirrorKind.MEMBER, key(id, member.user()),
-                    key(remote.organization().id(), details.member().user()), id, checksum(member));
-            if (memberChange.isPresent() && memberChange.get() != MirrorChange.UNCHANGED) {
-                mirror.putMember(member);
+            members.add(member);
+            seenMembers.add(new MirrorRepository.Seen(MirrorKind.MEMBER, key(id, member.user()),
+                    key(remote.organization().id(), details.member().user()), id, checksum(member)));
+        }
+        counts = users(run, users, counts);
+        var memberChanges = mirror.rememberAll(run, seenMembers);
+        var changedMembers = new ArrayList<Member>();
+        for (int i = 0; i < members.size(); i++) {
+            if (memberChanges.get(i).filter(c -> c != MirrorChange.UNCHANGED).isPresent()) {
+                changedMembers.add(members.get(i));
             }
-            counts = count(counts, MirrorKind.MEMBER, memberChange);
+            counts = count(counts, MirrorKind.MEMBER, memberChanges.get(i));
+        }
+        if (!changedMembers.isEmpty()) {
+            mirror.putMembers(changedMembers);
         }
         for (var applicant : extras.accounts()) {
             counts = user(run, ids.local(applicant), counts);
@@ -178,13 +193,25 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
     }
 
     private MirrorCounts user(MirrorRun run, User user, MirrorCounts counts) {
-        var prefix = run.origin().tag() + ".";
-        var change = mirror.remember(run, MirrorKind.USER, user.id().value(),
-                user.id().value().substring(prefix.length()), null, checksum(user));
-        if (change.isPresent() && change.get() != MirrorChange.UNCHANGED) {
-            mirror.putUser(user);
+        return users(run, java.util.List.of(user), counts);
+    }
+
+    /** Accounts the run saw: each written when its checksum changed, all at once. */
+    private MirrorCounts users(MirrorRun run, java.util.List<User> users, MirrorCounts counts) {
+        var prefix = run.origin().tag().length() + 1;
+        var changes = mirror.rememberAll(run, users.stream().map(u -> new MirrorRepository.Seen(MirrorKind.USER,
+                u.id().value(), u.id().value().substring(prefix), null, checksum(u))).toList());
+        var changed = new ArrayList<User>();
+        for (int i = 0; i < users.size(); i++) {
+            if (changes.get(i).filter(c -> c != MirrorChange.UNCHANGED).isPresent()) {
+                changed.add(users.get(i));
+            }
+            counts = count(counts, MirrorKind.USER, changes.get(i));
         }
-        return count(counts, MirrorKind.USER, change);
+        if (!changed.isEmpty()) {
+            mirror.putUsers(changed);
+        }
+        return counts;
     }
 
     private static MirrorCounts count(MirrorCounts counts, MirrorKind kind,

@@ -25,7 +25,12 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,24 +82,60 @@ public class JdbcMirrorRepository implements MirrorRepository {
     }
 
     @Override
-    public Optional<MirrorChange> remember(MirrorRun run, MirrorKind kind, String localId, String remoteId,
-                                           OrganizationId organization, String checksum) {
-        record Seen(String checksum, long lastRun) {
+    public List<Optional<MirrorChange>> rememberAll(MirrorRun run, List<Seen> rows) {
+        record Known(String checksum, long lastRun) {
         }
-        var seen = sql.one("SELECT checksum, last_run FROM mirror_origins WHERE kind = ? AND local_id = ?",
-                row -> new Seen(row.getString(1), row.getLong(2)), kind.name(), localId);
-        if (seen.isEmpty()) {
-            sql.update("INSERT INTO mirror_origins (kind, local_id, remote_tag, remote_id, organization_id, checksum,"
-                    + " last_run) VALUES (?, ?, ?, ?, ?, ?, ?)", kind.name(), localId, run.origin().tag(), remoteId,
-                    organization == null ? null : organization.value(), checksum, run.id());
-            return Optional.of(MirrorChange.ADDED);
+        var known = new HashMap<String, Known>();
+        var byKind = rows.stream().collect(Collectors.groupingBy(Seen::kind, LinkedHashMap::new,
+                Collectors.mapping(Seen::localId, Collectors.toCollection(LinkedHashSet::new))));
+        byKind.forEach((kind, ids) -> {
+            for (var chunk : chunks(List.copyOf(ids))) {
+                var args = new ArrayList<Object>(List.of(kind.name()));
+                args.addAll(chunk);
+                sql.list("SELECT local_id, checksum, last_run FROM mirror_origins WHERE kind = ? AND local_id IN ("
+                                + Sql.marks(chunk.size()) + ")",
+                        row -> known.put(kind + "/" + row.getString(1), new Known(row.getString(2), row.getLong(3))),
+                        args.toArray());
+            }
+        });
+        var inserts = new ArrayList<Object[]>();
+        var updates = new ArrayList<Object[]>();
+        var changes = new ArrayList<Optional<MirrorChange>>(rows.size());
+        for (var row : rows) {
+            var key = row.kind() + "/" + row.localId();
+            var seen = known.get(key);
+            if (seen != null && seen.lastRun() == run.id()) {
+                changes.add(Optional.empty());
+                continue;
+            }
+            known.put(key, new Known(row.checksum(), run.id()));
+            if (seen == null) {
+                inserts.add(new Object[] {row.kind().name(), row.localId(), run.origin().tag(), row.remoteId(),
+                        row.organization() == null ? null : row.organization().value(), row.checksum(), run.id()});
+                changes.add(Optional.of(MirrorChange.ADDED));
+            } else {
+                updates.add(new Object[] {row.checksum(), run.id(), row.remoteId(), row.kind().name(),
+                        row.localId()});
+                changes.add(Optional.of(row.checksum().equals(seen.checksum()) ? MirrorChange.UNCHANGED
+                        : MirrorChange.UPDATED));
+            }
         }
-        if (seen.get().lastRun() == run.id()) {
-            return Optional.empty();
+        sql.batch("INSERT INTO mirror_origins (kind, local_id, remote_tag, remote_id, organization_id, checksum, "
+                + "last_run) VALUES (?, ?, ?, ?, ?, ?, ?)", inserts);
+        sql.batch("UPDATE mirror_origins SET checksum = ?, last_run = ?, remote_id = ? WHERE kind = ? AND local_id = ?",
+                updates);
+        return changes;
+    }
+
+    /** An {@code IN} list at most this long per statement. */
+    private static final int CHUNK = 500;
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        var chunks = new ArrayList<List<T>>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
-        sql.update("UPDATE mirror_origins SET checksum = ?, last_run = ?, remote_id = ? "
-                + "WHERE kind = ? AND local_id = ?", checksum, run.id(), remoteId, kind.name(), localId);
-        return Optional.of(checksum.equals(seen.get().checksum()) ? MirrorChange.UNCHANGED : MirrorChange.UPDATED);
+        return chunks;
     }
 
     @Override
@@ -151,27 +192,61 @@ public class JdbcMirrorRepository implements MirrorRepository {
     }
 
     @Override
-    public void putUser(User user) {
-        var id = user.id().value();
-        var slug = user.slug().unique(s -> sql.exists("SELECT 1 FROM users WHERE slug = ? AND id <> ?", s.value(), id))
-                .value();
-        // a masked address, or one another account holds, is not kept: the column holds real, unique addresses
-        var email = user.email() instanceof EmailAddress address && !sql.exists(
-                "SELECT 1 FROM users WHERE email = ? AND id <> ?", address.value(), id) ? address.value() : null;
-        var website = user.website() == null ? null : user.website().value();
-        if (sql.exists("SELECT 1 FROM users WHERE id = ?", id)) {
-            sql.update("UPDATE users SET slug = ?, first_name = ?, last_name = ?, email = ?, about = ?, website = ?, "
-                            + "avatar = ?, active = ?, last_login = ?, deleted = ?, email_verified = ? WHERE id = ?",
-                    slug, user.firstName(), user.lastName(), email, user.about(), website, user.avatar(),
-                    user.active(), Sql.time(user.lastLogin()), Sql.time(user.deleted()), user.emailVerified(), id);
-        } else {
-            sql.update("INSERT INTO users (id, slug, first_name, last_name, email, about, website, avatar, roles, "
-                            + "active, since, last_login, deleted, email_verified) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)",
-                    id, slug, user.firstName(), user.lastName(), email, user.about(), website, user.avatar(),
-                    user.active(), Sql.time(user.since()), Sql.time(user.lastLogin()), Sql.time(user.deleted()),
-                    user.emailVerified());
+    public void putUsers(List<User> users) {
+        var byId = new LinkedHashMap<String, User>();
+        users.forEach(u -> byId.put(u.id().value(), u)); // the last word on an account given twice
+        var existing = new HashSet<String>();
+        var slugs = new HashMap<String, String>(); // slug -> the account holding it
+        var emails = new HashMap<String, String>();
+        for (var chunk : chunks(List.copyOf(byId.values()))) {
+            var args = new ArrayList<Object>();
+            chunk.forEach(u -> args.add(u.id().value()));
+            chunk.forEach(u -> args.add(u.slug().value()));
+            chunk.forEach(u -> args.add(u.email() instanceof EmailAddress a ? a.value() : ""));
+            var in = Sql.marks(chunk.size());
+            sql.list("SELECT id, slug, email FROM users WHERE id IN (" + in + ") OR slug IN (" + in + ") OR email IN ("
+                    + in + ")", row -> {
+                        existing.add(row.getString(1));
+                        slugs.put(row.getString(2), row.getString(1));
+                        if (row.getString(3) != null) {
+                            emails.put(row.getString(3), row.getString(1));
+                        }
+                        return null;
+                    }, args.toArray());
         }
+        var inserts = new ArrayList<Object[]>();
+        var updates = new ArrayList<Object[]>();
+        for (var user : byId.values()) {
+            var id = user.id().value();
+            var slug = user.slug().unique(s -> {
+                var holder = slugs.get(s.value());
+                // the wanted slug was read with the others: only a suffixed one needs a look
+                return holder != null ? !holder.equals(id) : !s.equals(user.slug())
+                        && sql.exists("SELECT 1 FROM users WHERE slug = ? AND id <> ?", s.value(), id);
+            }).value();
+            slugs.put(slug, id);
+            // a masked address, or one another account holds, is not kept: the column holds real, unique addresses
+            var email = user.email() instanceof EmailAddress address
+                    && id.equals(emails.getOrDefault(address.value(), id)) ? address.value() : null;
+            if (email != null) {
+                emails.put(email, id);
+            }
+            var website = user.website() == null ? null : user.website().value();
+            if (existing.contains(id)) {
+                updates.add(new Object[] {slug, user.firstName(), user.lastName(), email, user.about(), website,
+                        user.avatar(), user.active(), Sql.time(user.lastLogin()), Sql.time(user.deleted()),
+                        user.emailVerified(), id});
+            } else {
+                inserts.add(new Object[] {id, slug, user.firstName(), user.lastName(), email, user.about(), website,
+                        user.avatar(), user.active(), Sql.time(user.since()), Sql.time(user.lastLogin()),
+                        Sql.time(user.deleted()), user.emailVerified()});
+            }
+        }
+        sql.batch("UPDATE users SET slug = ?, first_name = ?, last_name = ?, email = ?, about = ?, website = ?, "
+                + "avatar = ?, active = ?, last_login = ?, deleted = ?, email_verified = ? WHERE id = ?", updates);
+        sql.batch("INSERT INTO users (id, slug, first_name, last_name, email, about, website, avatar, roles, active, "
+                + "since, last_login, deleted, email_verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)",
+                inserts);
     }
 
     @Override
@@ -221,23 +296,32 @@ public class JdbcMirrorRepository implements MirrorRepository {
     }
 
     @Override
-    public void putMember(Member member) {
-        var organization = member.organization().value();
-        var user = member.user().value();
-        var role = Values.code(member.role());
-        var current = sql.one("SELECT role FROM members WHERE organization_id = ? AND user_id = ?",
-                row -> row.getString(1), organization, user);
-        if (current.isEmpty()) {
-            sql.update("INSERT INTO members (organization_id, user_id, role, since) VALUES (?, ?, ?, ?)", organization,
-                    user, role, Sql.time(member.since()));
-            return;
-        }
-        if (!current.get().equals(role)) {
-            // assignments hang on the partial_editor role (assignments_member_fk)
-            sql.update("DELETE FROM assignments WHERE organization_id = ? AND user_id = ?", organization, user);
-        }
-        sql.update("UPDATE members SET role = ?, since = ? WHERE organization_id = ? AND user_id = ?", role,
-                Sql.time(member.since()), organization, user);
+    public void putMembers(List<Member> members) {
+        var inserts = new ArrayList<Object[]>();
+        var updates = new ArrayList<Object[]>();
+        var byOrganization = members.stream().collect(Collectors.groupingBy(m -> m.organization().value(),
+                LinkedHashMap::new, Collectors.toList()));
+        byOrganization.forEach((organization, given) -> {
+            var roles = new HashMap<String, String>();
+            sql.list("SELECT user_id, role FROM members WHERE organization_id = ?",
+                    row -> roles.put(row.getString(1), row.getString(2)), organization);
+            for (var member : given) {
+                var user = member.user().value();
+                var role = Values.code(member.role());
+                var current = roles.put(user, role);
+                if (current == null) {
+                    inserts.add(new Object[] {organization, user, role, Sql.time(member.since())});
+                    continue;
+                }
+                if (!current.equals(role)) {
+                    // assignments hang on the partial_editor role (assignments_member_fk)
+                    sql.update("DELETE FROM assignments WHERE organization_id = ? AND user_id = ?", organization, user);
+                }
+                updates.add(new Object[] {role, Sql.time(member.since()), organization, user});
+            }
+        });
+        sql.batch("INSERT INTO members (organization_id, user_id, role, since) VALUES (?, ?, ?, ?)", inserts);
+        sql.batch("UPDATE members SET role = ?, since = ? WHERE organization_id = ? AND user_id = ?", updates);
     }
 
     @Override

@@ -48,6 +48,25 @@ final class Sql {
         });
     }
 
+    /** One statement run once per row of arguments, sent as one JDBC batch. */
+    void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, statement -> {
+            for (var row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    /** {@code ?, ?, ?} for an {@code IN} list of {@code count} values. */
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     <T> List<T> list(String sql, Row<T> reader, Object... args) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, args);

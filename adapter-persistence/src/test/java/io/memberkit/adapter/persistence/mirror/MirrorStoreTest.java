@@ -6,6 +6,7 @@ import io.memberkit.adapter.persistence.testing.TestDatabase;
 import io.memberkit.application.port.out.MirrorChange;
 import io.memberkit.application.port.out.MirrorCounts;
 import io.memberkit.application.port.out.MirrorKind;
+import io.memberkit.application.port.out.MirrorRepository;
 import io.memberkit.application.port.out.MirrorScope;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.application.port.out.OutboxState;
@@ -77,6 +78,25 @@ public abstract class MirrorStoreTest {
             });
             assertThat(inUnit(() -> mirror.remember(third, MirrorKind.USER, "t.u1", "u1", null, "b".repeat(64))))
                     .contains(MirrorChange.UPDATED);
+        }
+
+        @Test
+        void many_rows_are_remembered_at_once_in_order_and_a_row_given_twice_counts_once() {
+            var organization = new OrganizationId("t.o1");
+            var first = inUnit(() -> mirror.begin(ORIGIN, new MirrorScope.Mine(), AT));
+            var rows = List.of(seen("t.o1/t.u1", "a"), seen("t.o1/t.u2", "a"), seen("t.o1/t.u1", "a"));
+
+            assertThat(inUnit(() -> mirror.rememberAll(first, rows))).containsExactly(
+                    Optional.of(MirrorChange.ADDED), Optional.of(MirrorChange.ADDED), Optional.empty());
+            var second = inUnit(() -> {
+                mirror.finish(first, MirrorCounts.ZERO, AT);
+                return mirror.begin(ORIGIN, new MirrorScope.Mine(), AT);
+            });
+
+            assertThat(inUnit(() -> mirror.rememberAll(second, List.of(seen("t.o1/t.u2", "b"), seen("t.o1/t.u1", "a"),
+                    seen("t.o1/t.u3", "a"))))).containsExactly(Optional.of(MirrorChange.UPDATED),
+                    Optional.of(MirrorChange.UNCHANGED), Optional.of(MirrorChange.ADDED));
+            assertThat(inUnit(() -> mirror.unseen(second, MirrorKind.MEMBER, organization))).isEmpty();
         }
 
         @Test
@@ -168,8 +188,77 @@ public abstract class MirrorStoreTest {
         }
     }
 
+    private static MirrorRepository.Seen seen(String localId, String checksum) {
+        return new MirrorRepository.Seen(MirrorKind.MEMBER, localId, localId.replace("t.", ""),
+                new OrganizationId(localId.substring(0, localId.indexOf('/'))), checksum.repeat(64));
+    }
+
+    private static io.memberkit.domain.user.User account(String id, Slug slug, String email) {
+        return new io.memberkit.domain.user.User(new UserId(id), slug, "Ada", "Lovelace",
+                new io.memberkit.domain.common.EmailAddress(email), null, null, null, Set.of(), true, AT, null, null,
+                true);
+    }
+
     @Nested
     class Writes {
+        @Test
+        void accounts_put_at_once_share_out_a_slug_and_an_address_as_if_put_one_by_one() {
+            var local = TestUsers.aUser().build();
+            inUnit(() -> ports.users().add(local));
+            var renamed = new io.memberkit.domain.user.User(local.id(), local.slug(), "Grace", "Hopper",
+                    local.email(), null, null, null, Set.of(), true, AT, null, null, true);
+            var first = account("t.u1", new Slug("ada-lovelace"), "ada@example.org");
+            var second = account("t.u2", new Slug("ada-lovelace"), "ada@example.org");
+            var third = account("t.u3", local.slug(), ((io.memberkit.domain.common.EmailAddress) local.email()).value());
+
+            inUnit(() -> {
+                mirror.putUsers(List.of(renamed, first, second, third));
+                return null;
+            });
+
+            assertThat(ports.users().find(local.id()).orElseThrow().firstName()).isEqualTo("Grace");
+            var one = ports.users().find(first.id()).orElseThrow();
+            var two = ports.users().find(second.id()).orElseThrow();
+            var three = ports.users().find(third.id()).orElseThrow();
+            assertThat(one.slug()).isEqualTo(new Slug("ada-lovelace"));
+            assertThat(one.email()).isEqualTo(new io.memberkit.domain.common.EmailAddress("ada@example.org"));
+            assertThat(two.slug()).isEqualTo(new Slug("ada-lovelace-1"));
+            assertThat(two.email()).isNull();
+            assertThat(three.slug()).isEqualTo(new Slug(local.slug().value() + "-1"));
+            assertThat(three.email()).isNull();
+        }
+
+        @Test
+        void members_put_at_once_are_added_or_changed_and_a_changed_role_loses_its_assignments() {
+            var organization = TestOrganizations.anOrganization().build();
+            var kept = TestUsers.aUser().build();
+            var promoted = TestUsers.aUser().build();
+            var added = TestUsers.aUser().build();
+            inUnit(() -> {
+                mirror.putOrganization(organization);
+                List.of(kept, promoted, added).forEach(ports.users()::add);
+                mirror.putMembers(List.of(new Member(organization.id(), kept.id(), MemberRole.ADMIN, AT),
+                        new Member(organization.id(), promoted.id(), MemberRole.PARTIAL_EDITOR, AT)));
+                mirror.putAssignments(organization.id(), promoted.id(), Set.of(SubjectRef.dataset("d1")), AT);
+                return null;
+            });
+
+            inUnit(() -> {
+                mirror.putMembers(List.of(new Member(organization.id(), promoted.id(), MemberRole.EDITOR, AT),
+                        new Member(organization.id(), added.id(), MemberRole.EDITOR, AT)));
+                mirror.recountMembers(organization.id());
+                return null;
+            });
+
+            assertThat(ports.members().find(organization.id(), promoted.id()).orElseThrow().role())
+                    .isEqualTo(MemberRole.EDITOR);
+            assertThat(ports.members().find(organization.id(), added.id())).isPresent();
+            assertThat(ports.members().find(organization.id(), kept.id()).orElseThrow().role())
+                    .isEqualTo(MemberRole.ADMIN);
+            assertThat(ports.assignments().of(organization.id(), promoted.id())).isEmpty();
+            assertThat(ports.organizations().find(organization.id()).orElseThrow().metrics().members()).isEqualTo(3);
+        }
+
         @Test
         void a_slug_another_account_holds_gets_the_next_suffix_and_a_masked_address_is_not_kept() {
             var local = TestUsers.aUser().build();

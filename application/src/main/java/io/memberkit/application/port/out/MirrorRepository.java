@@ -25,14 +25,24 @@ public interface MirrorRepository {
     /** Whether {@code run} mirrored {@code organization} already (a resumed run skips it). */
     boolean mirroredInRun(MirrorRun run, OrganizationId organization);
 
+    /** A row as a run saw it: see {@link #rememberAll}. */
+    record Seen(MirrorKind kind, String localId, String remoteId, OrganizationId organization, String checksum) {
+    }
+
     /**
-     * Records that {@code run} saw the row {@code localId} of {@code kind} with {@code checksum}, and says what
-     * changed: {@code ADDED} (no origin yet), {@code UPDATED} (another checksum) or {@code UNCHANGED}; empty when
-     * the run saw the row already (an account that is a member of several organizations).
-     * {@code organization} is the organization the row belongs to (null for organizations and users).
+     * Records that {@code run} saw each row with its checksum and says, in order, what changed: {@code ADDED} (no
+     * origin yet), {@code UPDATED} (another checksum) or {@code UNCHANGED}; empty when the run saw the row already
+     * (an account that is a member of several organizations, or the same row twice in {@code rows}). A row's
+     * {@code organization} is the one it belongs to (null for organizations and users). All rows at once, so
+     * that an organization's members cost a few statements, not a few per member.
      */
-    Optional<MirrorChange> remember(MirrorRun run, MirrorKind kind, String localId, String remoteId,
-                          OrganizationId organization, String checksum);
+    List<Optional<MirrorChange>> rememberAll(MirrorRun run, List<Seen> rows);
+
+    /** {@link #rememberAll} for one row. */
+    default Optional<MirrorChange> remember(MirrorRun run, MirrorKind kind, String localId, String remoteId,
+                                            OrganizationId organization, String checksum) {
+        return rememberAll(run, List.of(new Seen(kind, localId, remoteId, organization, checksum))).get(0);
+    }
 
     /**
      * Rows of {@code kind} from the run's remote, of {@code organization} (null: organizations and accounts), that the
@@ -61,8 +71,15 @@ public interface MirrorRepository {
     /** The remote {@code organization} was mirrored from; empty for a local organization. */
     Optional<RemoteOrigin> originOf(OrganizationId organization);
 
-    /** Inserts or updates an account as the remote shows it. */
-    void putUser(User user);
+    /**
+     * Inserts or updates accounts as the remote shows them. A slug another account holds gets the next free suffix;
+     * an address another account holds, or a masked one, is not kept.
+     */
+    void putUsers(List<User> users);
+
+    default void putUser(User user) {
+        putUsers(List.of(user));
+    }
 
     /** Inserts or updates an organization as the remote shows it (its members are put one by one). */
     void putOrganization(Organization organization);
@@ -70,7 +87,12 @@ public interface MirrorRepository {
     /** Removes an organization and everything in it (members, requests, assignments, objects, domains, badges). */
     void removeOrganization(OrganizationId organization);
 
-    void putMember(Member member);
+    /** Inserts or updates memberships; one whose role changes loses its assignments (they hang on the role). */
+    void putMembers(List<Member> members);
+
+    default void putMember(Member member) {
+        putMembers(List.of(member));
+    }
 
     void removeMember(OrganizationId organization, UserId user);
 
