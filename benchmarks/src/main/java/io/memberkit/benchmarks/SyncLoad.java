@@ -59,6 +59,8 @@ final class SyncLoad {
     private final int organizations;
     private final int users;
     private final Path work;
+    /** Seconds the remote took to serve every page once, with nothing else running: part of any sync's time. */
+    private double serving;
 
     SyncLoad(int organizations, Path work) {
         this.organizations = organizations;
@@ -80,7 +82,10 @@ final class SyncLoad {
         try (var remote = Memberkit.builder().inMemory(name).build();
              var server = LocalServer.start(remote.useCases(), 0)) {
             var key = seed(remote, "jdbc:h2:mem:" + name + ";" + Target.H2_OPTIONS);
+            capture(server, key); // once to warm the server up, as the sync children will find it
             var pages = capture(server, key);
+            System.out.printf(Locale.ROOT, "[bench] sync: the remote serves the %,d organizations in %.1f s "
+                    + "(%,.0f entities/s)%n", organizations, serving, entities() / serving);
             double jackson = jackson(pages);
             var rows = new ArrayList<String>();
             for (var targetName : targets) {
@@ -197,6 +202,7 @@ final class SyncLoad {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var pages = new ArrayList<byte[]>();
         int count = (organizations + PAGE_SIZE - 1) / PAGE_SIZE;
+        long t0 = System.nanoTime();
         for (int page = 1; page <= count; page++) {
             var request = HttpRequest.newBuilder(URI.create(server.url() + "/organizations/?sort=created&page=" + page
                             + "&page_size=" + PAGE_SIZE))
@@ -207,6 +213,7 @@ final class SyncLoad {
             }
             pages.add(response.body());
         }
+        serving = (System.nanoTime() - t0) / 1e9;
         long counted = 0;
         for (var page : pages) {
             counted += parse(page);

@@ -90,10 +90,11 @@ public class JdbcMirrorRepository implements MirrorRepository {
                 Collectors.mapping(Seen::localId, Collectors.toCollection(LinkedHashSet::new))));
         byKind.forEach((kind, ids) -> {
             for (var chunk : chunks(List.copyOf(ids))) {
-                var args = new ArrayList<Object>(List.of(kind.name()));
-                args.addAll(chunk);
-                sql.list("SELECT local_id, checksum, last_run FROM mirror_origins WHERE kind = ? AND local_id IN ("
-                                + Sql.marks(chunk.size()) + ")",
+                var args = new ArrayList<Object>();
+                chunk.forEach(id -> args.addAll(List.of(kind.name(), id)));
+                // pairs of the primary key: H2 reads "kind = ? AND local_id IN (..)" by scanning the whole kind
+                sql.list("SELECT local_id, checksum, last_run FROM mirror_origins WHERE (kind, local_id) IN ("
+                                + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")",
                         row -> known.put(kind + "/" + row.getString(1), new Known(row.getString(2), row.getLong(3))),
                         args.toArray());
             }
@@ -204,8 +205,10 @@ public class JdbcMirrorRepository implements MirrorRepository {
             chunk.forEach(u -> args.add(u.slug().value()));
             chunk.forEach(u -> args.add(u.email() instanceof EmailAddress a ? a.value() : ""));
             var in = Sql.marks(chunk.size());
-            sql.list("SELECT id, slug, email FROM users WHERE id IN (" + in + ") OR slug IN (" + in + ") OR email IN ("
-                    + in + ")", row -> {
+            // one index each: an OR of the three would scan the table
+            sql.list("SELECT id, slug, email FROM users WHERE id IN (" + in + ") UNION ALL "
+                    + "SELECT id, slug, email FROM users WHERE slug IN (" + in + ") UNION ALL "
+                    + "SELECT id, slug, email FROM users WHERE email IN (" + in + ")", row -> {
                         existing.add(row.getString(1));
                         slugs.put(row.getString(2), row.getString(1));
                         if (row.getString(3) != null) {
