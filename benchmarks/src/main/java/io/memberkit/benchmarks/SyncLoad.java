@@ -90,7 +90,7 @@ final class SyncLoad {
             var rows = new ArrayList<String>();
             for (var targetName : targets) {
                 var f = measure(targetName, server, key, jackson);
-                var row = String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | **%.2f** | %,.0f | %.2f | %d (of %d) |",
+                var row = String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | **%.2f** | %,.0f | %.3f | %d (of %d) |",
                         targetName, f.memberkit(), f.memberkitAgain(), f.jdbc(), f.memberkit() / f.jdbc(),
                         f.jackson(), f.memberkit() / f.jackson(), f.peakUsedMb(), f.maxHeapMb());
                 System.out.println("[bench] sync " + row);

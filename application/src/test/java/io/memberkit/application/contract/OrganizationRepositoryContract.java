@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.application.port.out.OrganizationQuery.OrganizationSort;
 import io.memberkit.domain.common.EmailDomain;
+import io.memberkit.application.port.out.OrganizationState;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
 import io.memberkit.domain.common.Slug;
@@ -59,6 +60,17 @@ public abstract class OrganizationRepositoryContract extends PortContract {
                 Memberships.founder(created.id(), admin.id(), created.created()).state()));
 
         assertThat(out.organizations().find(created.id()).orElseThrow().metrics().members()).isEqualTo(1);
+    }
+
+    @Test
+    void the_state_of_an_organization_says_live_or_deleted_and_nothing_for_an_unknown_one() {
+        var live = organizationOf(aUser());
+        var deleted = organizationOf(aUser());
+        run(() -> out.organizations().markDeleted(deleted.deletedAt(t(2))));
+
+        assertThat(out.organizations().state(live.id())).contains(OrganizationState.LIVE);
+        assertThat(out.organizations().state(deleted.id())).contains(OrganizationState.DELETED);
+        assertThat(out.organizations().state(new OrganizationId("nowhere"))).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.memberkit.bootstrap.wiring;
 
 import io.memberkit.adapter.persistence.common.DatabasePassword;
 import io.memberkit.adapter.persistence.common.PersistenceFactory;
+import io.memberkit.adapter.persistence.common.SchemaVersion;
 import io.memberkit.adapter.persistence.mirror.JdbcMirrorRepository;
 import io.memberkit.adapter.persistence.mirror.JdbcOutboxRepository;
 import io.memberkit.adapter.http.awx.AwxAdapter;
@@ -261,6 +262,30 @@ public final class Memberkit implements AutoCloseable {
                     configuration.put("datasources.default.schema", effectiveSchema);
                 }
             }
+            // an embedded database that holds the latest schema already: no Flyway at start-up (see SchemaVersion)
+            var current = platformPool == null && !configuration.containsKey(DatabaseSettings.URL)
+                    && configuration.get(DatabaseSettings.DATA_DIR) instanceof String dir
+                    ? SchemaVersion.openIfCurrent("jdbc:h2:file:" + dir + "/memberkit;" + DatabaseSettings.H2_OPTIONS,
+                            "sa", "") : Optional.<java.sql.Connection>empty();
+            if (current.isPresent()) {
+                configuration.put("flyway.datasources.default.enabled", false);
+            }
+            try {
+                return build(configuration, effectiveSchema);
+            } finally {
+                current.ifPresent(Builder::close);
+            }
+        }
+
+        private static void close(java.sql.Connection connection) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException ignored) {
+                // the pool holds the database open by now; this one only read the schema's version
+            }
+        }
+
+        private Memberkit build(Map<String, Object> configuration, String effectiveSchema) {
             var context = ApplicationContext.builder()
                     .environments(PersistenceFactory.ENVIRONMENT)
                     .deduceEnvironment(false)

@@ -2,6 +2,7 @@ package io.memberkit.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.memberkit.bootstrap.testing.TableRows;
 import io.memberkit.bootstrap.wiring.Memberkit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,34 +186,9 @@ class CliBadInputTest {
         return run;
     }
 
-    /** Every row of every memberkit table, in a stable order. */
     private static List<String> snapshot() {
         try (var connection = database()) {
-            var tables = new ArrayList<String>();
-            try (var result = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
-                while (result.next()) {
-                    tables.add(result.getString("TABLE_NAME"));
-                }
-            }
-            var rows = new ArrayList<String>();
-            for (var table : tables.stream().sorted().toList()) {
-                try (var statement = connection.createStatement();
-                     var result = statement.executeQuery("SELECT * FROM " + table)) {
-                    int columns = result.getMetaData().getColumnCount();
-                    var rowsOfTable = new ArrayList<String>();
-                    while (result.next()) {
-                        var row = new StringBuilder(table).append(':');
-                        for (int c = 1; c <= columns; c++) {
-                            row.append(result.getString(c)).append('|');
-                        }
-                        rowsOfTable.add(row.toString());
-                    }
-                    rowsOfTable.sort(null);
-                    rows.addAll(rowsOfTable);
-                }
-            }
-            assertThat(tables).contains("users", "organizations", "members", "membership_requests");
-            return rows;
+            return TableRows.of(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

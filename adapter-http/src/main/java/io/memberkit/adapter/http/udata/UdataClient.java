@@ -2,6 +2,7 @@ package io.memberkit.adapter.http.udata;
 
 import io.memberkit.adapter.http.common.JsonCodec;
 import io.memberkit.adapter.http.common.PageWalker;
+import io.memberkit.adapter.http.common.ReadAhead;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.common.RestClient;
 import io.memberkit.adapter.http.udata.wire.UdataPage;
@@ -103,6 +104,16 @@ public final class UdataClient implements AutoCloseable {
     public <W, D> Stream<D> walk(Function<Optional<String>, RemoteCall> call, Class<W> item,
                                  Function<? super W, ? extends D> mapping) {
         return PageWalker.stream(fetchPages(call, item, mapping));
+    }
+
+    /**
+     * As {@link #walk(Function, Class, Function)}, the next page asked for while the caller works through the
+     * current one ({@link ReadAhead}): for a sync, where the caller's work per page is as long as the remote's.
+     */
+    public <W, D> Stream<D> walkReadingAhead(Function<Optional<String>, RemoteCall> call, Class<W> item,
+                                             Function<? super W, ? extends D> mapping) {
+        var readAhead = new ReadAhead<D>(fetchPages(call, item, mapping));
+        return PageWalker.stream(readAhead).onClose(readAhead::close);
     }
 
     public <W> PageWalker<W> walker(Function<Optional<String>, RemoteCall> call, Class<W> item) {

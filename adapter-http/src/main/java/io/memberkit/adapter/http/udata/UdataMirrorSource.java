@@ -31,9 +31,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * uData read for mirroring, over the adapter's one client: {@code GET /organizations/} walked lazily (one page held
- * at a time, following {@code next_page}), an organization's members from {@code GET /organizations/{org}/} when the
- * list did not include them, and, where the key's owner is an admin, {@code GET .../membership/?status=pending} and
+ * uData read for mirroring, over the adapter's one client: {@code GET /organizations/} walked lazily (following
+ * {@code next_page}; the next page is read while the sync writes the current one, so two pages at most are held),
+ * an organization's members from {@code GET /organizations/{org}/} when the list did not include them, and, where the key's owner is an admin, {@code GET .../membership/?status=pending} and
  * {@code GET .../assignments/}.
  */
 public final class UdataMirrorSource implements MirrorSource {
@@ -78,7 +78,7 @@ public final class UdataMirrorSource implements MirrorSource {
     @Override
     public Stream<MirroredOrganization> organizations(MirrorScope scope) {
         if (scope instanceof MirrorScope.All) {
-            return client.walk(link -> link.map(q -> RemoteCall.get("/organizations/").queryOf(q))
+            return client.walkReadingAhead(link -> link.map(q -> RemoteCall.get("/organizations/").queryOf(q))
                             .orElseGet(() -> RemoteCall.get("/organizations/").query("sort", "created")
                                     .query("page", 1).query("page_size", PAGE_SIZE))
                             .header("X-Fields", "data{" + UdataClient.ORGANIZATION_FIELDS + "," + MEMBER_FIELDS

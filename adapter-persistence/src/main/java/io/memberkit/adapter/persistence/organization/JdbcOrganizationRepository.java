@@ -8,6 +8,7 @@ import io.memberkit.adapter.persistence.membership.MemberRowMapper;
 import io.memberkit.adapter.persistence.membership.MemberRows;
 import io.memberkit.application.port.out.OrganizationQuery;
 import io.memberkit.application.port.out.OrganizationRepository;
+import io.memberkit.application.port.out.OrganizationState;
 import io.memberkit.domain.common.EmailDomain;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.Page;
@@ -19,6 +20,8 @@ import io.memberkit.domain.membership.Member;
 import io.memberkit.domain.membership.MemberRole;
 import io.memberkit.domain.organization.Badge;
 import io.memberkit.domain.organization.Organization;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +61,7 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
             OrganizationQuery.OrganizationSort.LAST_MODIFIED, "last_modified");
 
     private final OrganizationRows rows;
+    private final JdbcOperations jdbc;
     private final BadgeRows badges;
     private final OrganizationDomainRows domains;
     private final MemberRows members;
@@ -68,8 +72,9 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
 
     public JdbcOrganizationRepository(OrganizationRows rows, BadgeRows badges, OrganizationDomainRows domains,
                                       MemberRows members, OrganizationRowMapper mapper, MemberRowMapper memberMapper,
-                                      PagedSql pagedSql, Clock clock) {
+                                      PagedSql pagedSql, JdbcOperations jdbc, Clock clock) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.badges = badges;
         this.domains = domains;
         this.members = members;
@@ -90,6 +95,19 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
         found.stream().map(OrganizationBadgeRow::badge).filter(Objects::nonNull).map(Values::badge)
                 .forEach(badges::add);
         return Optional.of(mapper.toDomain(found.get(0).organization(), badges));
+    }
+
+    /** One column by the key, in plain JDBC: the member page's check, which reading the whole row made dearer. */
+    @Override
+    @Connectable
+    public Optional<OrganizationState> state(OrganizationId id) {
+        return jdbc.prepareStatement("SELECT deleted IS NULL FROM organizations WHERE id = ?", statement -> {
+            statement.setString(1, id.value());
+            try (var found = statement.executeQuery()) {
+                return found.next() ? Optional.of(found.getBoolean(1) ? OrganizationState.LIVE
+                        : OrganizationState.DELETED) : Optional.<OrganizationState>empty();
+            }
+        });
     }
 
     @Override

@@ -23,6 +23,14 @@ public interface OrganizationRepository {
     Optional<Organization> findBySlug(Slug slug);
 
     /**
+     * Whether the organization exists and is deleted, without reading it (a page of members needs no more). A
+     * database answers from the key alone; a remote API reads the organization as {@link #find} does.
+     */
+    default Optional<OrganizationState> state(OrganizationId id) {
+        return find(id).map(o -> o.isDeleted() ? OrganizationState.DELETED : OrganizationState.LIVE);
+    }
+
+    /**
      * Loads an organization whose members are about to change and holds it until the unit of work ends, so two
      * concurrent changes of its members are serialized (the last-admin rule and "accepted at most once" hold
      * under concurrency). A remote adapter has nothing to hold: the remote serializes.
