@@ -13,6 +13,7 @@ import io.memberkit.application.port.in.me.ListMyOrganizationsUseCase;
 import io.memberkit.application.port.in.me.MyOrganization;
 import io.memberkit.application.port.in.me.UpdateMyProfile;
 import io.memberkit.application.port.in.me.UpdateMyProfileUseCase;
+import io.memberkit.application.port.out.OrganizationState;
 import io.memberkit.application.port.out.OutboundPorts;
 import io.memberkit.domain.common.EmailAddress;
 import io.memberkit.domain.membership.Member;
@@ -63,8 +64,12 @@ public final class MeService implements GetMeUseCase, UpdateMyProfileUseCase, De
 
     @Override
     public Optional<Member> get(GetMyMembership query) {
-        return ports.unitOfWork().read(() -> ports.members().find(query.organization(),
-                facts.signedIn(query.actor()).id()));
+        return ports.unitOfWork().read(() -> {
+            var me = facts.signedIn(query.actor());
+            // as in the list of my organizations: a deleted organization is not one I belong to
+            return ports.organizations().state(query.organization()).filter(s -> s == OrganizationState.LIVE)
+                    .flatMap(live -> ports.members().find(query.organization(), me.id()));
+        });
     }
 
     @Override

@@ -202,6 +202,14 @@ class MeUseCasesTest {
         }
 
         @Test
+        void a_deleted_organization_gives_no_membership_as_it_is_not_among_my_organizations() {
+            var organization = world.organizationOf(me);
+            deleteOrganization.delete(new DeleteOrganization(as(me), organization.id()));
+
+            assertThat(myMembership.get(new GetMyMembership(as(me), organization.id()))).isEmpty();
+        }
+
+        @Test
         void an_anonymous_actor_has_no_membership_to_ask_for() {
             var organization = world.organizationOf(world.aUser());
 

@@ -262,8 +262,11 @@ public final class Memberkit implements AutoCloseable {
                     configuration.put("datasources.default.schema", effectiveSchema);
                 }
             }
-            // an embedded database that holds the latest schema already: no Flyway at start-up (see SchemaVersion)
-            var current = platformPool == null && !configuration.containsKey(DatabaseSettings.URL)
+            // an embedded database that holds the latest schema already: no Flyway at start-up (see SchemaVersion);
+            // only where the database checked is surely the one the pool opens: the default file, in its default
+            // schema, with no URL given by the builder, the environment or a system property
+            var current = platformPool == null && effectiveSchema == null && !urlGivenElsewhere()
+                    && !configuration.containsKey(DatabaseSettings.URL)
                     && configuration.get(DatabaseSettings.DATA_DIR) instanceof String dir
                     ? SchemaVersion.openIfCurrent("jdbc:h2:file:" + dir + "/memberkit;" + DatabaseSettings.H2_OPTIONS,
                             "sa", "") : Optional.<java.sql.Connection>empty();
@@ -275,6 +278,13 @@ public final class Memberkit implements AutoCloseable {
             } finally {
                 current.ifPresent(Builder::close);
             }
+        }
+
+        /** A database URL from outside the builder, which Micronaut would give the pool over the data directory. */
+        private static boolean urlGivenElsewhere() {
+            return System.getenv("MEMBERKIT_JDBC_URL") != null || System.getenv("DATASOURCES_DEFAULT_URL") != null
+                    || System.getProperty(DatabaseSettings.URL) != null
+                    || System.getProperty("datasources.default.url") != null;
         }
 
         private static void close(java.sql.Connection connection) {

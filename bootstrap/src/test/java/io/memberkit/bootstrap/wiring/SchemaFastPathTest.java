@@ -51,6 +51,20 @@ class SchemaFastPathTest {
     }
 
     @Test
+    void a_database_url_given_as_a_system_property_is_migrated_by_flyway_though_the_file_is_current() {
+        open().close();
+        var url = "jdbc:h2:mem:fast-path-elsewhere;DB_CLOSE_DELAY=-1;" + DatabaseSettings.H2_OPTIONS;
+        System.setProperty(DatabaseSettings.URL, url);
+        try (var elsewhere = open()) {
+            // the pool opened the in-memory database: only a migration gives it tables
+            elsewhere.useCases().registerUser().register(new RegisterUser(Actor.anonymous(), new UserProfile("Ada",
+                    "Lovelace", new EmailAddress("ada@example.org"), null, null, null)));
+        } finally {
+            System.clearProperty(DatabaseSettings.URL);
+        }
+    }
+
+    @Test
     void a_failed_migration_in_the_history_is_left_to_flyway_which_refuses_to_start() throws Exception {
         open().close();
         execute("UPDATE memberkit_schema_history SET success = FALSE WHERE version = '1'");

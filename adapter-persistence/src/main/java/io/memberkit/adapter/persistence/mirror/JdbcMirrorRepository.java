@@ -197,7 +197,9 @@ public class JdbcMirrorRepository implements MirrorRepository {
         var byId = new LinkedHashMap<String, User>();
         users.forEach(u -> byId.put(u.id().value(), u)); // the last word on an account given twice
         var existing = new HashSet<String>();
-        var slugs = new HashMap<String, String>(); // slug -> the account holding it
+        // slug -> the account holding it, now or after this batch. A slug or an address an account of the batch gives
+        // up stays taken until the next sync: the batch's statements never depend on their order
+        var slugs = new HashMap<String, String>();
         var emails = new HashMap<String, String>();
         for (var chunk : chunks(List.copyOf(byId.values()))) {
             var args = new ArrayList<Object>();

@@ -202,7 +202,7 @@ public abstract class MirrorStoreTest {
     @Nested
     class Writes {
         @Test
-        void accounts_put_at_once_share_out_a_slug_and_an_address_as_if_put_one_by_one() {
+        void accounts_put_at_once_never_share_a_slug_or_an_address() {
             var local = TestUsers.aUser().build();
             inUnit(() -> ports.users().add(local));
             var renamed = new io.memberkit.domain.user.User(local.id(), local.slug(), "Grace", "Hopper",
