@@ -184,8 +184,9 @@ public final class BenchMain {
 
     private void sync() throws Exception {
         int organizations = Integer.getInteger("bench.sync.organizations", sizes == Sizes.FULL ? 10_000 : 300);
-        var load = new SyncLoad(organizations, Path.of(System.getProperty("bench.h2.dir",
-                "/tmp/memberkit-bench/h2-" + sizes.name())).toAbsolutePath().getParent());
+        // beside the loaded data set: a fresh database per target and run
+        var load = new SyncLoad(organizations, Target.fromSystemProperties("h2").h2Directory().orElseThrow()
+                .getParent());
         line(String.format(Locale.ROOT, "## 4. Sync of %,d organizations x %d members from memberkit serve "
                 + "(%,d entities; the sync in a child JVM with -Xmx128m)%n", organizations, SyncLoad.MEMBERS_EACH,
                 load.entities()));

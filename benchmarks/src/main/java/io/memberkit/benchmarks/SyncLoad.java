@@ -113,15 +113,11 @@ final class SyncLoad {
             }
             child = new String[] {"h2", dir.toString(), server.url().toString()};
         } else {
-            var base = bench.jdbcUrl().substring(0, bench.jdbcUrl().indexOf("currentSchema=") - 1);
+            var base = bench.databaseUrl();
             dropSchemas(bench, base);
-            try (var pg = Memberkit.builder().postgres(base, bench.user(), bench.password())
-                    .schema("memberkit_sync_baseline").build()) {
-                pg.useCases(); // migrated on build
-            }
-            var baseline = Target.postgres(base, bench.user(), bench.password());
-            try (var c = java.sql.DriverManager.getConnection(baseline.jdbcUrl().replace(Target.PG_SCHEMA,
-                    "memberkit_sync_baseline"), bench.user(), bench.password())) {
+            Memberkit.builder().postgres(base, bench.user(), bench.password()).schema("memberkit_sync_baseline")
+                    .build().close(); // the schema, migrated by memberkit itself
+            try (var c = Target.postgres(base, bench.user(), bench.password(), "memberkit_sync_baseline").connect()) {
                 jdbc = write(c);
             }
             child = new String[] {"postgres", base, bench.user(), "memberkit_sync", server.url().toString()};

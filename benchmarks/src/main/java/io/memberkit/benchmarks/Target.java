@@ -27,9 +27,18 @@ public record Target(String name, String jdbcUrl, String user, String password, 
 
     /** A schema of its own in the PostgreSQL database at {@code url}, so the test suites' tables are left alone. */
     public static Target postgres(String url, String user, String password) {
+        return postgres(url, user, password, PG_SCHEMA);
+    }
+
+    /** Another schema of the same database. */
+    public static Target postgres(String url, String user, String password, String schema) {
         var separator = url.contains("?") ? "&" : "?";
-        return new Target("postgres", url + separator + "currentSchema=" + PG_SCHEMA, user, password,
-                Optional.empty());
+        return new Target("postgres", url + separator + "currentSchema=" + schema, user, password, Optional.empty());
+    }
+
+    /** The PostgreSQL database's URL, without the schema. */
+    String databaseUrl() {
+        return jdbcUrl.substring(0, jdbcUrl.indexOf("currentSchema=") - 1);
     }
 
     /** The target named by the system properties the runner passes to every JMH fork. */
@@ -79,8 +88,7 @@ public record Target(String name, String jdbcUrl, String user, String password, 
         if (isH2()) {
             return DriverManager.getConnection(jdbcUrl + ";CACHE_SIZE=524288", user, password);
         }
-        var base = jdbcUrl.substring(0, jdbcUrl.indexOf("currentSchema=") - 1);
-        try (var c = DriverManager.getConnection(base, user, password); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(databaseUrl(), user, password); var s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + PG_SCHEMA);
         }
         return connect();

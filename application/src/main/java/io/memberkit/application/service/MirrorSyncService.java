@@ -28,12 +28,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -120,7 +122,8 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
             mirror.putOrganization(organization);
         }
         counts = count(counts, MirrorKind.ORGANIZATION, change);
-        // the members and their accounts in a few statements whatever their number: accounts first (members hang on them)
+        // the members and their accounts in a few statements whatever their number; accounts first, as members
+        // hang on them
         var users = new ArrayList<User>();
         var members = new ArrayList<Member>();
         var seenMembers = new ArrayList<MirrorRepository.Seen>();
@@ -132,17 +135,7 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
                     key(remote.organization().id(), details.member().user()), id, checksum(member)));
         }
         counts = users(run, users, counts);
-        var memberChanges = mirror.rememberAll(run, seenMembers);
-        var changedMembers = new ArrayList<Member>();
-        for (int i = 0; i < members.size(); i++) {
-            if (memberChanges.get(i).filter(c -> c != MirrorChange.UNCHANGED).isPresent()) {
-                changedMembers.add(members.get(i));
-            }
-            counts = count(counts, MirrorKind.MEMBER, memberChanges.get(i));
-        }
-        if (!changedMembers.isEmpty()) {
-            mirror.putMembers(changedMembers);
-        }
+        counts = remembered(run, MirrorKind.MEMBER, members, seenMembers, mirror::putMembers, counts);
         for (var applicant : extras.accounts()) {
             counts = user(run, ids.local(applicant), counts);
         }
@@ -193,23 +186,30 @@ public final class MirrorSyncService implements SyncMirrorUseCase {
     }
 
     private MirrorCounts user(MirrorRun run, User user, MirrorCounts counts) {
-        return users(run, java.util.List.of(user), counts);
+        return users(run, List.of(user), counts);
     }
 
-    /** Accounts the run saw: each written when its checksum changed, all at once. */
-    private MirrorCounts users(MirrorRun run, java.util.List<User> users, MirrorCounts counts) {
+    private MirrorCounts users(MirrorRun run, List<User> users, MirrorCounts counts) {
         var prefix = run.origin().tag().length() + 1;
-        var changes = mirror.rememberAll(run, users.stream().map(u -> new MirrorRepository.Seen(MirrorKind.USER,
-                u.id().value(), u.id().value().substring(prefix), null, checksum(u))).toList());
-        var changed = new ArrayList<User>();
-        for (int i = 0; i < users.size(); i++) {
+        return remembered(run, MirrorKind.USER, users, users.stream().map(u -> new MirrorRepository.Seen(
+                MirrorKind.USER, u.id().value(), u.id().value().substring(prefix), null, checksum(u))).toList(),
+                mirror::putUsers, counts);
+    }
+
+    /** Rows the run saw ({@code seen}, one per item): the changed ones written by {@code put}, all at once. */
+    private <T> MirrorCounts remembered(MirrorRun run, MirrorKind kind, List<T> items,
+                                        List<MirrorRepository.Seen> seen, Consumer<List<T>> put,
+                                        MirrorCounts counts) {
+        var changes = mirror.rememberAll(run, seen);
+        var changed = new ArrayList<T>();
+        for (int i = 0; i < items.size(); i++) {
             if (changes.get(i).filter(c -> c != MirrorChange.UNCHANGED).isPresent()) {
-                changed.add(users.get(i));
+                changed.add(items.get(i));
             }
-            counts = count(counts, MirrorKind.USER, changes.get(i));
+            counts = count(counts, kind, changes.get(i));
         }
         if (!changed.isEmpty()) {
-            mirror.putUsers(changed);
+            put.accept(changed);
         }
         return counts;
     }

@@ -10,4 +10,9 @@ final class DatabaseSettings {
 
     private DatabaseSettings() {
     }
+
+    /** The embedded database in {@code dataDir}, as application-persistence.yml spells it from the data directory. */
+    static String embeddedUrl(String dataDir) {
+        return "jdbc:h2:file:" + dataDir + "/memberkit;" + H2_OPTIONS;
+    }
 }

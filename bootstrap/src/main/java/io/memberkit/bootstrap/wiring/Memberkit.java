@@ -268,8 +268,8 @@ public final class Memberkit implements AutoCloseable {
             var current = platformPool == null && effectiveSchema == null && !urlGivenElsewhere()
                     && !configuration.containsKey(DatabaseSettings.URL)
                     && configuration.get(DatabaseSettings.DATA_DIR) instanceof String dir
-                    ? SchemaVersion.openIfCurrent("jdbc:h2:file:" + dir + "/memberkit;" + DatabaseSettings.H2_OPTIONS,
-                            "sa", "") : Optional.<java.sql.Connection>empty();
+                    ? SchemaVersion.openIfCurrent(DatabaseSettings.embeddedUrl(dir), "sa", "")
+                    : Optional.<java.sql.Connection>empty();
             if (current.isPresent()) {
                 configuration.put("flyway.datasources.default.enabled", false);
             }

@@ -171,6 +171,19 @@ class MemberkitPathsTest {
     }
 
     @Test
+    void a_page_of_members_masks_emails_for_who_is_looking() {
+        var org = organization(alice, "Pages Masked Per Viewer");
+        add(org, alice, bob, "editor");
+        var path = base(org) + "/members/page/";
+
+        // a member sees the start of an address, an outsider only its domain: the page knows who is a member
+        assertThat(expect(200, "GET", path, bob, null).json().get("data").get(0).get("user").get("email")
+                .getStringValue()).isEqualTo("al***@example.org");
+        assertThat(expect(200, "GET", path, dave, null).json().get("data").get(0).get("user").get("email")
+                .getStringValue()).isEqualTo("***@example.org");
+    }
+
+    @Test
     void may_edit_answers_for_the_caller() {
         var org = organization(alice, "May Edit Checks");
         add(org, alice, bob, "editor");

@@ -24,8 +24,8 @@ class SchemaFastPathTest {
     Path dataDir;
 
     private void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/memberkit;"
-                + DatabaseSettings.H2_OPTIONS, "sa", ""); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(DatabaseSettings.embeddedUrl(dataDir.toAbsolutePath()
+                .toString()), "sa", ""); var statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
     }

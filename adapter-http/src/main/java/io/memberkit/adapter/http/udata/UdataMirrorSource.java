@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 /**
  * uData read for mirroring, over the adapter's one client: {@code GET /organizations/} walked lazily (following
  * {@code next_page}; the next page is read while the sync writes the current one, so two pages at most are held),
- * an organization's members from {@code GET /organizations/{org}/} when the list did not include them, and, where the key's owner is an admin, {@code GET .../membership/?status=pending} and
- * {@code GET .../assignments/}.
+ * an organization's members from {@code GET /organizations/{org}/} when the list did not include them, and, where
+ * the key's owner is an admin, {@code GET .../membership/?status=pending} and {@code GET .../assignments/}.
  */
 public final class UdataMirrorSource implements MirrorSource {
     /** Organizations per page of the walk. */

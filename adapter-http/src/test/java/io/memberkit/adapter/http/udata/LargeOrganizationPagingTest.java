@@ -8,6 +8,7 @@ import io.memberkit.adapter.http.common.PageWalker;
 import io.memberkit.adapter.http.common.RemoteCall;
 import io.memberkit.adapter.http.udata.fake.FakeUdata;
 import io.memberkit.adapter.http.udata.wire.UdataUser;
+import io.memberkit.application.port.out.MirrorScope;
 import io.memberkit.application.port.out.UserQuery;
 import io.memberkit.domain.common.OrganizationId;
 import io.memberkit.domain.common.PageRequest;
@@ -126,6 +127,38 @@ class LargeOrganizationPagingTest extends UdataTestSupport {
         assertThat(first150).hasSize(150).startsWith(new UserId(id(0))).endsWith(new UserId(id(149)));
         assertThat(udata.requests()).hasSize(2);
         assertThat(udata.requests().get(0).queryValue("sort")).isEqualTo("-created");
+    }
+
+    @Test
+    void the_mirror_asks_for_the_next_page_of_organizations_while_the_current_one_is_used() throws Exception {
+        udata.on("GET", "/organizations/", request -> {
+            int page = Integer.parseInt(request.queryValue("page"));
+            var items = IntStream.range(0, 2).mapToObj(n -> """
+                    {"id": "org-%d-%d", "name": "Org %d %d", "slug": "org-%d-%d", "description": "d",
+                     "created_at": "2020-01-01", "badges": [], "members": [], "metrics": {"members": 0}}"""
+                    .formatted(page, n, page, n, page, n)).collect(Collectors.joining(","));
+            var next = page < 2 ? "\"https://www.data.gouv.fr/api/1/organizations/?page=2&page_size=100\"" : "null";
+            return Reply.ok("""
+                    {"data": [%s], "page": %d, "page_size": 100, "total": 4, "next_page": %s, "previous_page": null}"""
+                    .formatted(items, page, next));
+        });
+
+        try (var organizations = adapter.mirrorSource().organizations(new MirrorScope.All())) {
+            var walk = organizations.iterator();
+            assertThat(walk.next().organization().id()).isEqualTo(new OrganizationId("org-1-0"));
+
+            // the sync is still on page 1, and page 2 is asked for already
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                while (udata.requests().size() < 2) {
+                    Thread.sleep(10);
+                }
+            });
+            assertThat(udata.requests().get(1).queryValue("page")).isEqualTo("2");
+            var rest = new java.util.ArrayList<String>();
+            walk.forEachRemaining(o -> rest.add(o.organization().id().value()));
+            assertThat(rest).containsExactly("org-1-1", "org-2-0", "org-2-1");
+            assertThat(udata.requests()).hasSize(2);
+        }
     }
 
     @Test

@@ -94,7 +94,7 @@ public class JdbcMirrorRepository implements MirrorRepository {
                 chunk.forEach(id -> args.addAll(List.of(kind.name(), id)));
                 // pairs of the primary key: H2 reads "kind = ? AND local_id IN (..)" by scanning the whole kind
                 sql.list("SELECT local_id, checksum, last_run FROM mirror_origins WHERE (kind, local_id) IN ("
-                                + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")",
+                                + Sql.marks(chunk.size(), "(?, ?)") + ")",
                         row -> known.put(kind + "/" + row.getString(1), new Known(row.getString(2), row.getLong(3))),
                         args.toArray());
             }
@@ -206,7 +206,7 @@ public class JdbcMirrorRepository implements MirrorRepository {
             chunk.forEach(u -> args.add(u.id().value()));
             chunk.forEach(u -> args.add(u.slug().value()));
             chunk.forEach(u -> args.add(u.email() instanceof EmailAddress a ? a.value() : ""));
-            var in = Sql.marks(chunk.size());
+            var in = Sql.marks(chunk.size(), "?");
             // one index each: an OR of the three would scan the table
             sql.list("SELECT id, slug, email FROM users WHERE id IN (" + in + ") UNION ALL "
                     + "SELECT id, slug, email FROM users WHERE slug IN (" + in + ") UNION ALL "
@@ -307,9 +307,15 @@ public class JdbcMirrorRepository implements MirrorRepository {
         var byOrganization = members.stream().collect(Collectors.groupingBy(m -> m.organization().value(),
                 LinkedHashMap::new, Collectors.toList()));
         byOrganization.forEach((organization, given) -> {
+            // the given members' rows only, by key pairs: an organization may have 100,000 others
             var roles = new HashMap<String, String>();
-            sql.list("SELECT user_id, role FROM members WHERE organization_id = ?",
-                    row -> roles.put(row.getString(1), row.getString(2)), organization);
+            for (var chunk : chunks(given)) {
+                var args = new ArrayList<Object>();
+                chunk.forEach(m -> args.addAll(List.of(organization, m.user().value())));
+                sql.list("SELECT user_id, role FROM members WHERE (organization_id, user_id) IN ("
+                        + Sql.marks(chunk.size(), "(?, ?)") + ")", row -> roles.put(row.getString(1),
+                        row.getString(2)), args.toArray());
+            }
             for (var member : given) {
                 var user = member.user().value();
                 var role = Values.code(member.role());

@@ -62,9 +62,9 @@ final class Sql {
         });
     }
 
-    /** {@code ?, ?, ?} for an {@code IN} list of {@code count} values. */
-    static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    /** {@code ?, ?, ?} for an {@code IN} list of {@code count} values; {@code (?, ?), (?, ?)} for pairs. */
+    static String marks(int count, String mark) {
+        return String.join(", ", java.util.Collections.nCopies(count, mark));
     }
 
     <T> List<T> list(String sql, Row<T> reader, Object... args) {

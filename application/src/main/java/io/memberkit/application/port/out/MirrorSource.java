@@ -21,7 +21,8 @@ public interface MirrorSource {
 
     /**
      * The organizations of {@code scope} with their members, lazily: a page or two of the remote's list is held at a
-     * time (the next one may be read while the current one is used). Close the stream when done. A chosen organization the remote no longer has is left out.
+     * time (the next one may be read while the current one is used). Close the stream when done. A chosen
+     * organization the remote no longer has is left out.
      */
     Stream<MirroredOrganization> organizations(MirrorScope scope);
 
